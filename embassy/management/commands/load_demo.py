@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+import press.demo
+
+from ... import demo as site_demo
+
+# Each app loads its own demo content; the embassy app, which may import the others, runs them.
+LOADERS = [("site settings", site_demo.load), ("press content", press.demo.load)]
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (the reference home page). Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        for name, load in LOADERS:
+            created = load()
+            self.stdout.write(f"{name}: {created} created")

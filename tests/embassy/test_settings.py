@@ -1,0 +1,63 @@
+"""Settings come from the environment; production refuses to start without a secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def manage(*args, **env):
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_without_a_secret_key_refuses_to_start_and_says_why():
+    result = manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="embassy.example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="x7!" * 20 + "production-like-secret-key-for-the-check",
+        DJANGO_ALLOWED_HOSTS="embassy.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_the_site_settings_row_exists_from_the_first_migrate():
+    from embassy.models import SiteSettings
+
+    settings = SiteSettings.objects.get()
+    assert settings.home_time_zone == "Europe/Moscow"
+    assert settings.home_latest_count == 10
+
+
+@pytest.mark.django_db
+def test_healthz_answers_without_touching_the_database(client, django_assert_num_queries):
+    client.get("/healthz")  # the site settings are cached by the first request
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
