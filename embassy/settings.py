@@ -57,6 +57,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Caps max-age at the earliest instant a page's facts expire (see embassy/freshness.py).
+    "embassy.freshness.FreshnessMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

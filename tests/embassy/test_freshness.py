@@ -1,0 +1,57 @@
+"""A page is never reused past the earliest instant something on it stops being true."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils.cache import get_max_age
+
+from embassy.freshness import FreshnessMiddleware, fresh_until, public_page
+
+NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
+
+
+def respond_with(*instants, cacheable=True):
+    def view(request):
+        for instant in instants:
+            fresh_until(request, instant)
+        return HttpResponse("page")
+
+    if cacheable:
+        view = public_page(view)
+    return FreshnessMiddleware(view)(RequestFactory().get("/"))
+
+
+@time_machine.travel(NOW, tick=False)
+def test_max_age_is_capped_at_the_earliest_expiry():
+    response = respond_with(NOW + timedelta(minutes=3), NOW + timedelta(seconds=42))
+    assert get_max_age(response) == 42
+    assert response.headers["Expires"] == "Mon, 24 Jan 2022 22:18:42 GMT"
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_later_expiry_leaves_the_default_lifetime_alone():
+    response = respond_with(NOW + timedelta(days=1))
+    assert get_max_age(response) == 300
+    assert "Expires" not in response.headers
+
+
+@time_machine.travel(NOW, tick=False)
+def test_an_expiry_in_the_past_means_no_reuse_at_all():
+    assert get_max_age(respond_with(NOW - timedelta(seconds=5))) == 0
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_response_that_is_not_cacheable_is_left_uncacheable():
+    response = respond_with(NOW + timedelta(seconds=42), cacheable=False)
+    assert "Cache-Control" not in response.headers
+
+
+@pytest.mark.django_db
+def test_a_repeat_visitor_gets_a_304(client):
+    first = client.get("/")
+    assert first.status_code == 200
+    repeat = client.get("/", HTTP_IF_NONE_MATCH=first.headers["ETag"])
+    assert repeat.status_code == 304
