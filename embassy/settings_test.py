@@ -8,3 +8,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Login throttling is switched on by the tests that are about it (tests/embassy/test_security.py).
+AXES_ENABLED = False
