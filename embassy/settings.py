@@ -58,12 +58,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that the page cache files and finds pages under the same zone.
+    "embassy.middleware.HomeTimeZoneMiddleware",
+    # Stores finished public pages in the page cache (see embassy/page_cache.py).
+    "embassy.page_cache.UpdatePageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Caps max-age at the earliest instant a page's facts expire (see embassy/freshness.py).
-    "embassy.freshness.FreshnessMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -71,9 +73,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "embassy.middleware.HomeTimeZoneMiddleware",
-    # Last, as django-axes asks: it turns a locked-out login into a 429 page.
+    # After the others, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
+    # Last in the request phase: answers from the page cache when it can.
+    "django.middleware.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "embassy.urls"
@@ -105,17 +108,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory by default; Redis when several app servers must share one cache.
+# Local memory by default; Redis when several app servers must share one cache. The "pages"
+# alias is the same store, with keys that carry the content version (embassy/page_cache.py).
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
-    }
+    CACHE_STORE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHE_STORE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": CACHE_STORE,
+    "pages": {**CACHE_STORE, "KEY_FUNCTION": "embassy.page_cache.page_key"},
+}
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_KEY_PREFIX = "embassy"
+CACHE_MIDDLEWARE_SECONDS = 300
 
 # Admin logins are throttled: after 5 failures for one user name from one address, that pair is
 # locked out for 15 minutes (django-axes).

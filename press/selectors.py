@@ -4,6 +4,7 @@ They all start from `Message.objects.published()`, the one public gate.
 """
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from .models import Message, Person
 
@@ -27,3 +28,15 @@ def latest(limit, exclude=None):
     if exclude is not None:
         messages = messages.exclude(pk=exclude.pk)
     return list(messages[:limit])
+
+
+def next_scheduled_at():
+    """The time the next scheduled (published, future-dated) message goes public, or None."""
+    return (
+        Message.objects.filter(
+            status=Message.Status.PUBLISHED, published_at__gt=timezone.now()
+        )
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )

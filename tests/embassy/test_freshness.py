@@ -5,23 +5,28 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.http import HttpResponse
+from django.middleware.cache import FetchFromCacheMiddleware
 from django.test import RequestFactory
 from django.utils.cache import get_max_age
+from django.views.decorators.cache import never_cache
 
-from embassy.freshness import FreshnessMiddleware, fresh_until, public_page
+from embassy.freshness import fresh_until, public_page
+from embassy.page_cache import UpdatePageCacheMiddleware
 
 NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
 
 
-def respond_with(*instants, cacheable=True):
+def respond_with(*instants, decorate=public_page):
+    """Serve a page that shows facts expiring at `instants`, through the cache middleware."""
+
+    @decorate
     def view(request):
         for instant in instants:
             fresh_until(request, instant)
         return HttpResponse("page")
 
-    if cacheable:
-        view = public_page(view)
-    return FreshnessMiddleware(view)(RequestFactory().get("/"))
+    stack = UpdatePageCacheMiddleware(FetchFromCacheMiddleware(view))
+    return stack(RequestFactory().get("/"))
 
 
 @time_machine.travel(NOW, tick=False)
@@ -35,7 +40,12 @@ def test_max_age_is_capped_at_the_earliest_expiry():
 def test_a_later_expiry_leaves_the_default_lifetime_alone():
     response = respond_with(NOW + timedelta(days=1))
     assert get_max_age(response) == 300
-    assert "Expires" not in response.headers
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_page_without_its_own_cache_headers_is_bounded_too():
+    response = respond_with(NOW + timedelta(seconds=42), decorate=lambda view: view)
+    assert get_max_age(response) == 42
 
 
 @time_machine.travel(NOW, tick=False)
@@ -44,9 +54,10 @@ def test_an_expiry_in_the_past_means_no_reuse_at_all():
 
 
 @time_machine.travel(NOW, tick=False)
-def test_a_response_that_is_not_cacheable_is_left_uncacheable():
-    response = respond_with(NOW + timedelta(seconds=42), cacheable=False)
-    assert "Cache-Control" not in response.headers
+def test_a_response_that_must_not_be_cached_stays_uncached():
+    response = respond_with(NOW + timedelta(seconds=42), decorate=never_cache)
+    assert "no-store" in response.headers["Cache-Control"]
+    assert get_max_age(response) == 0
 
 
 @pytest.mark.django_db

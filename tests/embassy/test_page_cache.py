@@ -1,0 +1,83 @@
+"""The page cache: repeat visits cost no query; content changes and schedules show at once."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+from django.conf import settings
+from django.test import override_settings
+from django.utils.cache import get_max_age
+
+from press.models import Message
+from tests.factories import make_message
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
+
+NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
+
+
+@pytest.fixture
+def page_cache():
+    with override_settings(CACHES=settings.PAGE_CACHE):
+        yield
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_repeat_visit_is_served_from_the_cache_without_a_query(
+    client, django_assert_num_queries
+):
+    make_message(title="Cached statement")
+    first = client.get("/")
+    with django_assert_num_queries(0):
+        repeat = client.get("/")
+    assert repeat.content == first.content
+    assert "Cached statement" in repeat.content.decode()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_publishing_shows_on_the_next_visit(client):
+    draft = make_message(title="Breaking statement", status=Message.Status.DRAFT)
+    assert "Breaking statement" not in client.get("/").content.decode()
+
+    draft.status = Message.Status.PUBLISHED
+    draft.published_at = NOW - timedelta(minutes=1)
+    draft.save()
+    assert "Breaking statement" in client.get("/").content.decode()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_withdrawing_removes_from_the_next_visit(client):
+    message = make_message(title="Regretted statement")
+    assert "Regretted statement" in client.get("/").content.decode()
+
+    message.status = Message.Status.WITHDRAWN
+    message.save()
+    assert "Regretted statement" not in client.get("/").content.decode()
+
+
+def test_a_scheduled_message_appears_at_its_time_although_the_page_was_cached(client):
+    with time_machine.travel(NOW, tick=False) as traveller:
+        make_message(title="Scheduled statement", published_at=NOW + timedelta(seconds=90))
+        first = client.get("/")
+        assert "Scheduled statement" not in first.content.decode()
+        assert get_max_age(first) <= 90
+
+        traveller.shift(timedelta(seconds=89))
+        assert "Scheduled statement" not in client.get("/").content.decode()
+        traveller.shift(timedelta(seconds=2))
+        assert "Scheduled statement" in client.get("/").content.decode()
+
+
+def test_a_cached_page_tells_browsers_how_old_it_is(client):
+    with time_machine.travel(NOW, tick=False) as traveller:
+        make_message()
+        client.get("/")
+        traveller.shift(timedelta(seconds=100))
+        repeat = client.get("/")
+    assert int(repeat.headers["Age"]) == 100
+    assert get_max_age(repeat) - int(repeat.headers["Age"]) == 200
+
+
+def test_the_admin_is_never_cached(admin_client):
+    first = admin_client.get("/admin/")
+    assert "no-store" in first.headers["Cache-Control"]
