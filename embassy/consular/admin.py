@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
 
@@ -62,6 +63,8 @@ class ConsularOfficeAdmin(admin.ModelAdmin):
         ("Contact", {"fields": ["phone", "email", "appointments_url", "time_zone"]}),
     ]
     inlines = [OpeningHoursInline, ClosureInline, ServiceContactInline]
+    # A bare "appointments.example.org" means the secure site (Django 6's default, today).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(ConsularService)
