@@ -18,6 +18,14 @@ pytestmark = pytest.mark.django_db
 
 LOOKUP = reverse("consular:office-lookup")
 NO_MATCH = "No office matched your search."
+MONDAY_MORNING_IN_SUMMER = datetime(2022, 7, 4, 9, 0, tzinfo=UTC)  # 10:00 in London (BST)
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock():
+    """Pages show a live state: tests never depend on when they run (a test may travel on)."""
+    with time_machine.travel(MONDAY_MORNING_IN_SUMMER, tick=False):
+        yield
 
 
 @pytest.fixture
@@ -137,6 +145,22 @@ def test_the_lookup_shows_the_live_state(client, offices):
     page = client.get(LOOKUP).content.decode()
     assert page.count("Open now — closes at 12:30") == 2
     assert "Closed — opens Tuesday at 09:30" in page
+
+
+@pytest.mark.parametrize(
+    ("utc_time", "state"),
+    [
+        ((8, 29, 59), "Closed — opens today at 09:30"),  # 09:29:59 BST
+        ((8, 30, 0), "Open now — closes at 12:30"),  # 09:30 BST
+        ((11, 29, 59), "Open now — closes at 12:30"),  # 12:29:59 BST
+        ((11, 30, 0), "Closed — opens Tuesday at 09:30"),  # 12:30 BST
+    ],
+)
+def test_the_state_on_the_page_at_the_edges_of_opening_hours(client, utc_time, state):
+    office = make_office()  # London, weekdays 09:30–12:30
+    with time_machine.travel(datetime(2022, 7, 4, *utc_time, tzinfo=UTC), tick=False):
+        assert state in client.get(LOOKUP).content.decode()
+        assert state in client.get(office.get_absolute_url()).content.decode()
 
 
 def test_text_is_escaped(client):
