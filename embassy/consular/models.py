@@ -82,7 +82,7 @@ class OpeningHours(models.Model):
     class Meta:
         verbose_name = "opening hours"
         verbose_name_plural = "opening hours"
-        ordering = ["office", "weekday", "opens"]
+        ordering = ["weekday", "opens"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(closes__gt=F("opens")),
@@ -154,7 +154,7 @@ class ServiceContact(models.Model):
     appointment_required = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["office", "service"]
+        ordering = ["service__order", "service__name"]
         constraints = [
             models.UniqueConstraint(
                 fields=["office", "service"],

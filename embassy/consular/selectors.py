@@ -47,9 +47,7 @@ def public_offices(with_contacts=False):
         offices = offices.prefetch_related(
             Prefetch(
                 "service_contacts",
-                queryset=ServiceContact.objects.select_related("service").order_by(
-                    "service__order", "service__name"
-                ),
+                queryset=ServiceContact.objects.select_related("service"),
             ),
             Prefetch("regions", queryset=Region.objects.only("office_id", "name")),
         )
