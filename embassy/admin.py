@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from .consular import admin as consular_admin  # noqa: F401 (registers it)
 from .site_settings import SiteSettings
 
 

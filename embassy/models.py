@@ -1,3 +1,4 @@
+from .consular import models as consular_models  # noqa: F401 (registers them)
 from .site_settings import SiteSettings
 
 __all__ = ["SiteSettings"]

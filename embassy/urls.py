@@ -7,5 +7,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("", include("press.urls")),
+    path("consular/", include("embassy.consular.urls")),
     path("admin/", admin.site.urls),
 ]

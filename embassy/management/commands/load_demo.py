@@ -3,9 +3,14 @@ from django.core.management.base import BaseCommand
 import press.demo
 
 from ... import demo as site_demo
+from ...consular import demo as consular_demo
 
 # Each app loads its own demo content; the embassy app, which may import the others, runs them.
-LOADERS = [("site settings", site_demo.load), ("press content", press.demo.load)]
+LOADERS = [
+    ("site settings", site_demo.load),
+    ("press content", press.demo.load),
+    ("consular offices", consular_demo.load),
+]
 
 
 class Command(BaseCommand):

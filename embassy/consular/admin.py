@@ -1,0 +1,95 @@
+"""The consular section's admin: an office's hours, closures and contacts on its own page."""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
+
+
+class OpeningHoursFormSet(forms.BaseInlineFormSet):
+    """Two ranges on the same day must not overlap: each row alone cannot see the others."""
+
+    def clean(self):
+        super().clean()
+        by_day = {}
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or form.errors:
+                continue
+            by_day.setdefault(data["weekday"], []).append((data["opens"], data["closes"]))
+        problems = []
+        for weekday, ranges in sorted(by_day.items()):
+            ranges.sort()
+            for (opens, closes), (next_opens, next_closes) in zip(ranges, ranges[1:], strict=False):
+                if next_opens < closes:
+                    problems.append(
+                        f"On {OpeningHours.Weekday(weekday).label}, {opens:%H:%M}–{closes:%H:%M} "
+                        f"overlaps {next_opens:%H:%M}–{next_closes:%H:%M}. Ranges on the same "
+                        "day must not overlap."
+                    )
+        if problems:
+            raise ValidationError(problems)
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    formset = OpeningHoursFormSet
+    extra = 0
+
+
+class ClosureInline(admin.TabularInline):
+    model = Closure
+    extra = 0
+
+
+class ServiceContactInline(admin.StackedInline):
+    model = ServiceContact
+    extra = 0
+    autocomplete_fields = ["service"]
+
+
+@admin.register(ConsularOffice)
+class ConsularOfficeAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "city", "phone", "time_zone", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "city"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "order", "is_active"]}),
+        ("Address", {"fields": ["address_lines", "city", "postcode", "country"]}),
+        ("Contact", {"fields": ["phone", "email", "appointments_url", "time_zone"]}),
+    ]
+    inlines = [OpeningHoursInline, ClosureInline, ServiceContactInline]
+    # A bare "appointments.example.org" means the secure site (Django 6's default, today).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(ConsularService)
+class ConsularServiceAdmin(admin.ModelAdmin):
+    list_display = ["name", "order"]
+    list_editable = ["order"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class RegionForm(forms.ModelForm):
+    class Meta:
+        model = Region
+        fields = ["name", "slug", "office", "order"]
+        error_messages = {
+            "office": {
+                "required": "Choose the office that serves this region: every region needs one."
+            }
+        }
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    form = RegionForm
+    list_display = ["name", "office", "order"]
+    list_editable = ["order"]
+    list_select_related = ["office"]
+    prepopulated_fields = {"slug": ["name"]}

@@ -1,0 +1,73 @@
+"""The lookup form: which office deals with my matter, where I live, or by name."""
+
+import django_filters
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
+
+from .models import ConsularOffice, ServiceContact
+
+CONTACT_FIELDS = ["phone", "email", "hours_note", "appointment_required"]
+
+
+class ConsularLookupFilter(django_filters.FilterSet):
+    """Choices come from lists the view has already loaded, so validating costs no query."""
+
+    service = django_filters.ChoiceFilter(
+        label="Service", method="filter_service", empty_label="Any service"
+    )
+    region = django_filters.ChoiceFilter(
+        label="Where you live", method="filter_region", empty_label="Anywhere"
+    )
+    q = django_filters.CharFilter(
+        label="Office, city or service", method="filter_text", max_length=100
+    )
+
+    class Meta:
+        model = ConsularOffice
+        fields = []
+
+    def __init__(self, data=None, *, services, regions, **kwargs):
+        super().__init__(data, **kwargs)
+        self.services_by_slug = {service.slug: service for service in services}
+        self.filters["service"].extra["choices"] = [(s.slug, s.name) for s in services]
+        self.filters["region"].extra["choices"] = [(r.slug, r.name) for r in regions]
+
+    @property
+    def chosen_service(self):
+        if not self.is_bound or not self.is_valid():
+            return None
+        return self.services_by_slug.get(self.form.cleaned_data["service"])
+
+    def filter_service(self, queryset, name, value):
+        # One join that both filters and brings the contact's columns: no query per office.
+        service = self.services_by_slug[value]
+        contact = FilteredRelation(
+            "service_contacts", condition=Q(service_contacts__service_id=service.pk)
+        )
+        columns = {f"contact_{field}": F(f"chosen_contact__{field}") for field in CONTACT_FIELDS}
+        return (
+            queryset.annotate(chosen_contact=contact)
+            .filter(chosen_contact__id__isnull=False)
+            .annotate(**columns)
+        )
+
+    def filter_region(self, queryset, name, value):
+        return queryset.filter(regions__slug=value)
+
+    def filter_text(self, queryset, name, value):
+        # Every word must match the office's name, its city or one of its services' names.
+        for word in value.split():
+            offers_service = ServiceContact.objects.filter(
+                office=OuterRef("pk"), service__name__icontains=word
+            )
+            queryset = queryset.filter(
+                Q(name__icontains=word) | Q(city__icontains=word) | Exists(offers_service)
+            )
+        return queryset
+
+    def chosen_contact(self, office):
+        """The chosen service's contact for an office from the lookup, as an unsaved model."""
+        return ServiceContact(
+            office=office,
+            service=self.chosen_service,
+            **{field: getattr(office, f"contact_{field}") for field in CONTACT_FIELDS},
+        )

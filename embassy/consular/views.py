@@ -1,0 +1,60 @@
+"""The public consular pages: the lookup and one office's page."""
+
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from ..freshness import fresh_until, public_page
+from . import selectors
+from .filters import ConsularLookupFilter
+from .opening import opening_state, weekly_table
+
+
+def describe(office, request, now):
+    """Attach what the templates show about an office's hours, and bound the page's freshness.
+
+    The page says "Open now" or "Closed"; it must not be reused past the moment that flips.
+    """
+    closures = {closure.date: closure.reason for closure in office.closures.all()}
+    office.state = opening_state(now, office.zone, office.opening_hours.all(), closures)
+    office.week = weekly_table(office.opening_hours.all())
+    today = now.astimezone(office.zone).date()
+    office.upcoming_closures = [c for c in office.closures.all() if c.date >= today]
+    if office.state.changes_at is not None:
+        fresh_until(request, office.state.changes_at)
+    return office
+
+
+@require_GET
+@public_page
+def lookup(request):
+    regions = selectors.regions()
+    filterset = ConsularLookupFilter(
+        request.GET or None,
+        services=selectors.services(),
+        regions=regions,
+        queryset=selectors.public_offices(),
+    )
+    # A choice that does not exist, an overlong or NUL-bearing text: the form says what is
+    # wrong and nothing is listed (an unbound form lists every office).
+    offices = list(filterset.qs) if not filterset.is_bound or filterset.is_valid() else []
+    service = filterset.chosen_service
+    now = timezone.now()
+    for office in offices:
+        describe(office, request, now)
+        office.serves = [region for region in regions if region.office_id == office.pk]
+        office.chosen_contact = filterset.chosen_contact(office) if service else None
+    return render(
+        request,
+        "embassy/consular/lookup.html",
+        {"filterset": filterset, "offices": offices, "service": service},
+    )
+
+
+@require_GET
+@public_page
+def office_detail(request, slug):
+    office = get_object_or_404(selectors.public_offices(with_contacts=True), slug=slug)
+    describe(office, request, timezone.now())
+    office.serves = list(office.regions.all())
+    return render(request, "embassy/consular/office_detail.html", {"office": office})

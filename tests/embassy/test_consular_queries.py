@@ -1,0 +1,68 @@
+"""The consular pages run a fixed number of queries whatever the number of offices."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from tests.embassy.factories.consular import (
+    make_closure,
+    make_contact,
+    make_office,
+    make_region,
+    make_service,
+)
+
+pytestmark = pytest.mark.django_db
+
+LOOKUP = reverse("consular:office-lookup")
+# Site settings, services, regions, offices (with the chosen contact joined in), hours, closures.
+LOOKUP_QUERIES = 6
+# Site settings, the office, its hours, closures, service contacts with their services, regions.
+OFFICE_QUERIES = 6
+
+
+def make_offices(count):
+    services = [make_service(slug="passports"), make_service(), make_service()]
+    offices = []
+    for number in range(count):
+        office = make_office(city="Edinburgh" if number % 2 else "London")
+        for service in services:
+            make_contact(office, service)
+        make_region(office, slug="first" if number == 0 else f"region-{office.slug}")
+        make_closure(office, date=date(2099, 12, 25), reason="Christmas")
+        offices.append(office)
+    return offices
+
+
+@pytest.mark.parametrize("count", [2, 30])
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"service": "passports"}, {"service": "passports", "q": "london", "region": "first"}],
+    ids=["no-filter", "service", "combined"],
+)
+def test_lookup_query_count_is_fixed(client, django_assert_num_queries, count, params):
+    make_offices(count)
+    with django_assert_num_queries(LOOKUP_QUERIES):
+        response = client.get(LOOKUP, params)
+    # Every variant lists offices: an invalid form would skip the office queries.
+    assert 'class="consular-office"' in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [2, 30])
+def test_lookup_lists_every_office_in_one_go(client, count):
+    make_offices(count)
+    page = client.get(LOOKUP, {"service": "passports"}).content.decode()
+    assert page.count('class="consular-office"') == count
+    assert page.count('class="service-contact"') == count
+
+
+@pytest.mark.parametrize("services", [1, 12])
+def test_office_page_query_count_is_fixed(client, django_assert_num_queries, services):
+    office = make_office()
+    for _ in range(services):
+        make_contact(office, make_service())
+    make_region(office)
+    with django_assert_num_queries(OFFICE_QUERIES):
+        response = client.get(office.get_absolute_url())
+    assert response.content.decode().count('class="service-contact"') == services
