@@ -1,11 +1,16 @@
 from django.core.management.base import BaseCommand
 
+import counters.demo
 import press.demo
 
 from ... import demo as site_demo
 
 # Each app loads its own demo content; the embassy app, which may import the others, runs them.
-LOADERS = [("site settings", site_demo.load), ("press content", press.demo.load)]
+LOADERS = [
+    ("site settings", site_demo.load),
+    ("press content", press.demo.load),
+    ("incident counters", counters.demo.load),
+]
 
 
 class Command(BaseCommand):
