@@ -8,6 +8,7 @@ from ... import demo as site_demo
 # Each app loads its own demo content; the embassy app, which may import the others, runs them.
 LOADERS = [
     ("site settings", site_demo.load),
+    ("clocks", site_demo.load_clocks),
     ("press content", press.demo.load),
     ("incident counters", counters.demo.load),
 ]
