@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from .clocks import Clock
 from .consular import admin as consular_admin  # noqa: F401 (registers it)
 from .site_settings import SiteSettings
 
@@ -13,3 +14,10 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Clock)
+class ClockAdmin(admin.ModelAdmin):
+    list_display = ["label", "time_zone", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    fields = ["label", "time_zone", "order", "is_active"]

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "axes",
     "embassy",
     "press",
+    "counters",
 ]
 
 MIDDLEWARE = [

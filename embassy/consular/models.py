@@ -7,8 +7,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from ..contact_links import tel_uri
 from ..timezones import ZONE_CHOICES, validate_zone_name
-from .phones import tel_uri
 
 
 class ConsularOffice(models.Model):

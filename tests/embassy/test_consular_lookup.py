@@ -71,7 +71,7 @@ def test_lookup_by_service_shows_that_service_contact(client, offices):
 def test_lookup_by_service_shows_each_office_own_contact(client, offices):
     names, page = listed(client, service="passports")
     assert len(names) == 2
-    assert 'href="tel:+442079460101"' in page and "mailto:passports@example.org" in page
+    assert 'href="tel:+44-20-7946-0101"' in page and "mailto:passports@example.org" in page
     assert "mailto:edinburgh-passports@example.org" in page
     assert "Mornings only" in page and "Required" in page
 
@@ -135,7 +135,7 @@ def test_an_office_shows_address_phone_email_and_hours(client):
     )
     page = client.get(LOOKUP).content.decode()
     assert "1 Example Gardens<br>London W8 0XX<br>United Kingdom" in page
-    assert '<a href="tel:+442036687474">+44 (0) 203 668 7474</a>' in page
+    assert '<a href="tel:+44-20-3668-7474">+44 (0) 203 668 7474</a>' in page
     assert '<a href="mailto:consular@example.org">consular@example.org</a>' in page
     assert '<th scope="row">Monday</th><td>09:30–12:30</td>' in page
     assert '<th scope="row">Saturday</th><td>Closed</td>' in page

@@ -13,13 +13,13 @@ from tests.embassy.factories.consular import (
     make_service,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("warm_site_caches")]
 
 LOOKUP = reverse("consular:office-lookup")
-# Site settings, services, regions, offices (with the chosen contact joined in), hours, closures.
-LOOKUP_QUERIES = 6
-# Site settings, the office, its hours, closures, service contacts with their services, regions.
-OFFICE_QUERIES = 6
+# Services, regions, offices (with the chosen contact joined in), hours, closures.
+LOOKUP_QUERIES = 5
+# The office, its hours, closures, service contacts with their services, regions.
+OFFICE_QUERIES = 5
 
 
 def make_offices(count):

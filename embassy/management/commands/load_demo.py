@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+import counters.demo
 import press.demo
 
 from ... import demo as site_demo
@@ -8,7 +9,9 @@ from ...consular import demo as consular_demo
 # Each app loads its own demo content; the embassy app, which may import the others, runs them.
 LOADERS = [
     ("site settings", site_demo.load),
+    ("clocks", site_demo.load_clocks),
     ("press content", press.demo.load),
+    ("incident counters", counters.demo.load),
     ("consular offices", consular_demo.load),
 ]
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('embassy', '0002_site_settings_row'),
+        ('embassy', '0004_default_clocks'),
     ]
 
     operations = [
