@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .timezones import ZONE_CHOICES, validate_zone_name
+from .timezones import time_zone_field
 
 CACHE_KEY = "embassy:active-clocks"
 # A per-process cache (local memory under several workers) cannot hear another worker's save;
@@ -15,20 +15,11 @@ CACHE_KEY = "embassy:active-clocks"
 CACHE_SECONDS = 300
 
 
-def zone_choices():
-    # A callable, so that migrations refer to it rather than freeze pytz's list of the day:
-    # a pytz update then needs no new migration.
-    return ZONE_CHOICES
-
-
 class Clock(models.Model):
     label = models.CharField(
         max_length=50, unique=True, help_text="Shown before the time, e.g. Moscow."
     )
-    time_zone = models.CharField(
-        max_length=64,
-        choices=zone_choices,
-        validators=[validate_zone_name],
+    time_zone = time_zone_field(
         help_text="The IANA time zone the clock shows, e.g. Europe/London.",
     )
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")

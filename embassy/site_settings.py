@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from .timezones import ZONE_CHOICES, validate_zone_name
+from .timezones import time_zone_field
 
 CACHE_KEY = "embassy:site-settings"
 
@@ -15,11 +15,8 @@ class SiteSettings(models.Model):
     site_name = models.CharField(max_length=200, default="Embassy of the Russian Federation")
     consular_phone = models.CharField(max_length=50, blank=True, default="")
     consular_email = models.EmailField(blank=True, default="")
-    home_time_zone = models.CharField(
-        max_length=64,
-        choices=ZONE_CHOICES,
+    home_time_zone = time_zone_field(
         default="Europe/Moscow",
-        validators=[validate_zone_name],
         help_text="The header date, the counters and every date on the site follow this zone.",
     )
     home_latest_count = models.PositiveSmallIntegerField(

@@ -41,6 +41,10 @@ class Person(models.Model):
         return f"{self.name}, {self.position}" if self.position else self.name
 
 
+# The languages the press office publishes in.
+LANGUAGES = [("en", "English"), ("ru", "Russian")]
+
+
 class MessageQuerySet(models.QuerySet):
     def published(self):
         """The one gate for the public: published, and its time has come.
@@ -95,7 +99,7 @@ class Message(models.Model):
     outlet = models.CharField(
         max_length=200, blank=True, help_text="Where an interview or article appeared."
     )
-    language = models.CharField(max_length=10, default="en", choices=settings.LANGUAGES)
+    language = models.CharField(max_length=10, default="en", choices=LANGUAGES)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

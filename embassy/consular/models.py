@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 
 from ..contact_links import tel_uri
-from ..timezones import ZONE_CHOICES, validate_zone_name
+from ..timezones import time_zone_field
 
 
 class ConsularOffice(models.Model):
@@ -27,11 +27,8 @@ class ConsularOffice(models.Model):
     phone = models.CharField(max_length=50, blank=True)
     email = models.EmailField(blank=True)
     appointments_url = models.URLField("appointments URL", blank=True)
-    time_zone = models.CharField(
-        max_length=64,
-        choices=ZONE_CHOICES,
+    time_zone = time_zone_field(
         default="Europe/London",
-        validators=[validate_zone_name],
         help_text="Opening hours are in this zone; the open/closed state is computed in it.",
     )
     order = models.PositiveSmallIntegerField(default=0)
