@@ -7,6 +7,7 @@ class EmbassyConfig(AppConfig):
     verbose_name = "Site and consular section"
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers them)
         from .page_cache import bump_content_version
 
         # Any change to content empties the page cache (see embassy/page_cache.py).

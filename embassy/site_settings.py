@@ -9,6 +9,9 @@ from django.db import models
 from .timezones import time_zone_field
 
 CACHE_KEY = "embassy:site-settings"
+# A per-process cache (local memory under several workers) cannot hear another worker's save;
+# the timeout bounds how long its copy can be stale.
+CACHE_SECONDS = 300
 
 
 class SiteSettings(models.Model):
@@ -52,5 +55,5 @@ class SiteSettings(models.Model):
         settings = cache.get(CACHE_KEY)
         if settings is None:
             settings, _ = cls.objects.get_or_create(pk=1)
-            cache.set(CACHE_KEY, settings, timeout=None)
+            cache.set(CACHE_KEY, settings, timeout=CACHE_SECONDS)
         return settings

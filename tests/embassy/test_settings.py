@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def manage(*args, **env):
     environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("DJANGO_") and key != "REDIS_URL"
     }
     environment.update(env)
     return subprocess.run(
@@ -32,17 +34,26 @@ def test_production_without_a_secret_key_refuses_to_start_and_says_why():
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "x7!" * 20 + "production-like-secret-key-for-the-check",
+    "DJANGO_ALLOWED_HOSTS": "embassy.example.org",
+}
+
+
 def test_production_settings_pass_the_deploy_check():
     result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY="x7!" * 20 + "production-like-secret-key-for-the-check",
-        DJANGO_ALLOWED_HOSTS="embassy.example.org",
+        "check", "--deploy", "--fail-level", "WARNING",
+        REDIS_URL="redis://127.0.0.1:6379/0", **PRODUCTION,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deploy_check_warns_when_workers_would_not_share_the_cache():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode != 0
+    assert "embassy.W001" in result.stderr
+    assert "Set REDIS_URL" in result.stderr
 
 
 @pytest.mark.django_db
