@@ -37,7 +37,7 @@ def test_every_changelist_and_add_form_answers_for_press_staff(writer_client, mo
 def test_all_messages_changelist_shows_the_columns_staff_need(admin_client):
     make_message(title="A statement to find", featured=True)
     page = admin_client.get(admin_url(Message, "changelist")).content.decode()
-    for column in ["column-published_at", "column-title", "column-kind", "column-status",
+    for column in ["column-published_at", "column-title", "column-kind", "column-state",
                    "column-featured"]:
         assert column in page
     assert "A statement to find" in page
