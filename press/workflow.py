@@ -73,8 +73,13 @@ class Change:
         return (
             self.new_status == Status.PUBLISHED
             and self.old_status == Status.PUBLISHED
-            and self.new_published_at != self.old_published_at
+            and _to_the_second(self.new_published_at) != _to_the_second(self.old_published_at)
         )
+
+
+def _to_the_second(instant):
+    # The form shows seconds, not microseconds: an unchanged time comes back without them.
+    return instant.replace(microsecond=0) if instant else instant
 
 
 def check(user, change):
@@ -192,6 +197,8 @@ def _enter_status(message, user, change, now):
 def transition(message, user, status, **kwargs):
     """Move one message to `status` (the admin actions): raises ValidationError if refused."""
     old_status, old_published_at = message.status, message.published_at
+    if old_status == status:
+        raise ValidationError(f"It is already {Status(status).label.lower()}.")
     message.status = status
     # "Publish" from a list means now, unless a time in the future is already set.
     if (
@@ -199,7 +206,7 @@ def transition(message, user, status, **kwargs):
         and old_status != Status.PUBLISHED
         and (message.published_at is None or message.published_at <= timezone.now())
     ):
-        message.published_at = timezone.now()
+        message.published_at = timezone.now().replace(microsecond=0)
     errors = check(user, Change.of(message, old_status, old_published_at,
                                    force_reason=kwargs.get("force_reason", "")))
     if errors:
@@ -274,7 +281,7 @@ def stale_edit(message_pk, loaded_version):
     the new version and is refused.
     """
     current = (
-        Message.objects.select_for_update()
+        Message.objects.select_for_update(of=("self",))
         .select_related("updated_by")
         .only("version", "updated_at", "updated_by__username")
         .get(pk=message_pk)

@@ -1,18 +1,14 @@
 """The press office's admin: a section per kind, and forms that refuse bad input clearly."""
 
 import pytest
-from django.urls import reverse
 
 from press.models import KIND_PROXIES, Category, Message, Person
 from tests.factories import make_message, make_staff_user
+from tests.press.admin_helpers import admin_url
 
 pytestmark = pytest.mark.django_db
 
 ADMIN_MODELS = [Message, *KIND_PROXIES, Category, Person]
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:press_{model._meta.model_name}_{view}", args=args)
 
 
 @pytest.fixture
