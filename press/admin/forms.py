@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
@@ -111,21 +111,29 @@ class MessageAdminForm(forms.ModelForm):
         if (
             self.old_status == Status.PUBLISHED
             and cleaned.get("change_kind") == "major"
+            and not self.has_error("change_note")
             and not cleaned.get("change_note", "").strip()
         ):
             self.add_error("change_note", "A major change needs a change note for the public page.")
-        change = workflow.Change(
-            old_status=self.old_status if self.instance.pk else Status.DRAFT,
-            old_published_at=self.old_published_at,
-            submitted_by_id=self.instance.submitted_by_id,
-            new_status=cleaned.get("status", self.old_status),
-            new_published_at=cleaned.get("published_at"),
-            force_reason=cleaned.get("force_publish_reason", ""),
-            explanation=cleaned.get("withdrawal_explanation", ""),
+        return cleaned
+
+    def _post_clean(self):
+        # The workflow's rules run after the model's own validation, on the instance as the
+        # form would save it; a field the model already refused gets no second message.
+        super()._post_clean()
+        if self.has_error(NON_FIELD_ERRORS, code="stale"):
+            return
+        change = workflow.Change.of(
+            self.instance,
+            self.old_status if self.instance.pk else Status.DRAFT,
+            self.old_published_at,
+            force_reason=self.cleaned_data.get("force_publish_reason", ""),
         )
         for field, error in workflow.check(self.user, change).items():
-            self.add_error(field if field in self.fields else None, error)
-        return cleaned
+            if field not in self.fields:
+                self.add_error(None, error)
+            elif field not in self.errors:
+                self.add_error(field, error)
 
     @property
     def change_note_to_record(self):
