@@ -1,8 +1,10 @@
 """Revisions kept by django-simple-history: what changed between two, field by field."""
 
 import difflib
+from datetime import datetime
 
 from .models import Message
+from .workflow import local_time_label
 
 # The fields staff edit, in form order; a revision's differences are shown for these.
 TRACKED_FIELDS = [
@@ -42,8 +44,18 @@ def differences(older, newer):
             ]
         changes.append({
             "field": Message._meta.get_field(name).verbose_name,
-            "before": before,
-            "after": after,
+            "before": _shown(name, before),
+            "after": _shown(name, after),
             "lines": lines,
         })
     return changes
+
+
+def _shown(name, value):
+    """A value as staff read it: times in the home zone, choices by their label."""
+    if isinstance(value, datetime):
+        return local_time_label(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    choices = dict(Message._meta.get_field(name).flatchoices)
+    return choices.get(value, value)

@@ -73,13 +73,15 @@ class Change:
         return (
             self.new_status == Status.PUBLISHED
             and self.old_status == Status.PUBLISHED
-            and _to_the_second(self.new_published_at) != _to_the_second(self.old_published_at)
+            and not same_second(self.new_published_at, self.old_published_at)
         )
 
 
-def _to_the_second(instant):
+def same_second(one, other):
     # The form shows seconds, not microseconds: an unchanged time comes back without them.
-    return instant.replace(microsecond=0) if instant else instant
+    if one is None or other is None:
+        return one is other
+    return one.replace(microsecond=0) == other.replace(microsecond=0)
 
 
 def check(user, change):

@@ -100,6 +100,9 @@ class MessageAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if workflow.same_second(cleaned.get("published_at"), self.old_published_at):
+            # The form shows seconds only; an untouched time keeps its exact stored value.
+            cleaned["published_at"] = self.old_published_at
         if self.instance.pk:
             current = workflow.stale_edit(self.instance.pk, cleaned.get("version"))
             if current is not None:
