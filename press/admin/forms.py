@@ -111,6 +111,8 @@ class MessageAdminForm(forms.ModelForm):
                 self.data = self.data.copy()
                 self.data["version"] = current.version
                 raise ValidationError(workflow.stale_edit_message(current), code="stale")
+            # The save's UPDATE matches only this version (see Message._do_update).
+            self.instance.version = cleaned["version"]
         if (
             self.old_status == Status.PUBLISHED
             and cleaned.get("change_kind") == "major"

@@ -1,7 +1,8 @@
 """Messages in the admin: "All messages" and one section per kind, through the workflow."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 
 from .. import workflow
@@ -13,6 +14,7 @@ from ..models import (
     Message,
     PressRelease,
     Speech,
+    StaleVersion,
     Statement,
 )
 from .actions import WorkflowActionsMixin
@@ -98,6 +100,20 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             change_note=form.change_note_to_record,
             remark=form.cleaned_data.get("remark", "").strip(),
         )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleVersion:
+            # Only when a save raced past the form's locked check (SQLite, which has no row
+            # locks): nothing was saved; say so rather than fail.
+            self.message_user(
+                request,
+                "Someone saved this message at the same moment; your save was not made. "
+                "Your browser's Back button returns to your text.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
 
     # Deleting moves to the recycle bin; only the bin's purge action removes a row.
     def delete_model(self, request, obj):

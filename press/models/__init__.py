@@ -5,7 +5,7 @@ fast; press staff still get a section per kind in the admin through the proxy mo
 """
 
 from .events import CHANGE_NOTE_MAX_LENGTH, MessageEvent
-from .messages import Category, Message, MessageQuerySet, Person
+from .messages import Category, Message, MessageQuerySet, Person, StaleVersion
 from .proxies import (
     KIND_PROXIES,
     Article,
@@ -22,5 +22,5 @@ from .proxies import (
 __all__ = [
     "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
     "DeletedMessage", "Interview", "KindManager", "Message", "MessageEvent", "MessageQuerySet",
-    "Person", "PressRelease", "Speech", "Statement",
+    "Person", "PressRelease", "Speech", "StaleVersion", "Statement",
 ]

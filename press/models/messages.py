@@ -89,6 +89,10 @@ class MessageQuerySet(models.QuerySet):
         return self.filter(deleted_at__isnull=False)
 
 
+class StaleVersion(Exception):
+    """A save based on a version of the message that is no longer the current one."""
+
+
 def _revision_author(instance, **kwargs):
     # Every save through the admin and the workflow sets `updated_by`; the revision's author
     # is that user, so no request middleware is needed.
@@ -241,6 +245,19 @@ class Message(models.Model):
             raise ValidationError(
                 {"published_at": "A published message needs a publication date and time."}
             )
+
+    def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):
+        # Compare-and-set: the UPDATE only matches the version this instance was loaded at, so
+        # of two saves based on the same version the second changes nothing and is refused,
+        # on any database, even if it slipped past the admin form's check.
+        updated = super()._do_update(
+            base_qs.filter(version=self.version - 1), using, pk_val, values, update_fields,
+            forced_update,
+        )
+        if not updated and base_qs.filter(pk=pk_val).exists():
+            self.version -= 1
+            raise StaleVersion(f"Message {pk_val} was changed since version {self.version}.")
+        return updated
 
     @property
     def is_public(self):

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.db import transaction
 
 from press.models import Message
 from tests.factories import make_message
@@ -79,5 +80,38 @@ def test_a_form_posted_without_a_version_is_treated_as_stale(editor):
         change_form_data(message, version="", title="Blind overwrite"),
     )
     assert response.status_code == 200
+    message.refresh_from_db()
+    assert message.title == "Original title"
+
+
+def test_two_saves_from_the_same_version_cannot_both_land_on_any_database():
+    from press.models import StaleVersion
+
+    message = make_message(status=Message.Status.DRAFT, title="Original title")
+    first, second = Message.objects.get(pk=message.pk), Message.objects.get(pk=message.pk)
+    first.title = "First"
+    first.save()
+    second.title = "Second"
+    with pytest.raises(StaleVersion), transaction.atomic():
+        second.save()
+    message.refresh_from_db()
+    assert (message.title, message.version) == ("First", first.version)
+    assert message.history.count() == 2
+
+
+def test_a_save_that_races_past_the_form_check_is_refused_not_a_500(editor, monkeypatch):
+    # SQLite has no row locks: two requests may both pass the form's check; the UPDATE's own
+    # version condition then refuses the second. Simulate that interleaving here.
+    from press import workflow
+
+    message = make_message(status=Message.Status.DRAFT, title="Original title")
+    client = client_for(editor)
+    form = open_form(client, message)
+    Message.objects.get(pk=message.pk).save()  # a colleague's save lands…
+    monkeypatch.setattr(workflow, "stale_edit", lambda pk, version: None)  # …after the check
+    response = client.post(admin_url(Message, "change", message.pk),
+                           {**form, "title": "Raced"}, follow=True)
+    assert response.status_code == 200
+    assert "your save was not made" in response.content.decode()
     message.refresh_from_db()
     assert message.title == "Original title"
