@@ -30,6 +30,8 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
     """All messages; the per-kind sections below narrow it to one kind."""
 
     form = MessageAdminForm
+    delete_confirmation_template = "admin/press/message_delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/press/message_delete_selected_confirmation.html"
     list_display = ["published_at", "title", "kind", "state", "featured"]
     list_display_links = ["title"]
     list_filter = ["kind", "status", "featured", "categories", "published_at"]

@@ -73,3 +73,9 @@ def test_writers_neither_delete_nor_see_the_bin(writer, editor):
         "action": "purge", "_selected_action": [message.pk],
     })
     assert Message.objects.filter(pk=message.pk).exists()
+
+
+def test_the_delete_confirmation_says_the_message_goes_to_the_recycle_bin(editor):
+    message = make_message()
+    page = client_for(editor).get(admin_url(Message, "delete", message.pk)).content.decode()
+    assert "Deleting moves it to the recycle bin" in page

@@ -184,3 +184,19 @@ def test_an_editorial_remark_goes_to_the_timeline_with_its_author(writer):
     post_change(client_for(writer), message, remark="Check the quote with the attaché.")
     event = message.events.get(action=Action.REMARK)
     assert (event.user, event.note, event.at) == (writer, "Check the quote with the attaché.", NOW)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_only_a_published_message_can_be_withdrawn(editor):
+    message = draft()
+    response = post_change(client_for(editor), message, status="withdrawn",
+                           withdrawal_explanation="Why not.")
+    assert "Only a published message can be withdrawn." in errors_of(response)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_writer_may_not_make_preview_links(writer):
+    message = draft()
+    response = client_for(writer).post(admin_url(Message, "preview_link", message.pk))
+    assert response.status_code == 403
+    assert not message.events.exists()
