@@ -106,6 +106,16 @@ def check(user, change):
             "To publish it yourself, give your reason in “Force-publish reason”; "
             "it is kept in the message's history."
         )
+    if (
+        new == Status.WITHDRAWN
+        and old == Status.PUBLISHED
+        and change.old_published_at > timezone.now()
+    ):
+        # Withdrawing keeps a public page with a notice; what never appeared has no page.
+        errors["status"] = (
+            "This message is scheduled and has not appeared yet: take it back to draft "
+            "instead of withdrawing it."
+        )
     if new == Status.WITHDRAWN and old != Status.WITHDRAWN and not change.explanation.strip():
         errors["withdrawal_explanation"] = (
             "Withdrawing a message needs an explanation: the public page shows it "

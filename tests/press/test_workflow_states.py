@@ -1,6 +1,6 @@
 """States and the second pair of eyes: draft → submitted → published, who may do what."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -200,3 +200,17 @@ def test_a_writer_may_not_make_preview_links(writer):
     response = client_for(writer).post(admin_url(Message, "preview_link", message.pk))
     assert response.status_code == 403
     assert not message.events.exists()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_scheduled_message_is_taken_back_to_draft_not_withdrawn(editor):
+    message = make_message(published_at=NOW + timedelta(hours=1))
+    client = client_for(editor)
+    response = post_change(client, message, status="withdrawn", withdrawal_explanation="No.")
+    assert errors_of(response) == [
+        "This message is scheduled and has not appeared yet: take it back to draft instead of "
+        "withdrawing it."
+    ]
+    assert post_change(client, message, status="draft").status_code == 302
+    message.refresh_from_db()
+    assert message.status == Message.Status.DRAFT
