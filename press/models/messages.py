@@ -275,3 +275,7 @@ class Message(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+
+# The revisions' model, made by django-simple-history; named here so it can be imported.
+HistoricalMessage = Message.history.model
