@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -10,4 +10,5 @@ urlpatterns = [
         views.MessageDetailView.as_view(),
         name="message-detail",
     ),
+    path("messages/", include("press.preview")),
 ]

@@ -4,7 +4,7 @@ from .models import Message
 
 
 class MessageDetailView(DateDetailView):
-    """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public."""
+    """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless public or withdrawn."""
 
     date_field = "published_at"
     month_format = "%m"
@@ -12,4 +12,8 @@ class MessageDetailView(DateDetailView):
     template_name = "press/message_detail.html"
 
     def get_queryset(self):
-        return Message.objects.published().prefetch_related("categories", "people")
+        return (
+            Message.objects.viewable()
+            .with_change_notes()
+            .prefetch_related("categories", "people")
+        )

@@ -1,18 +1,14 @@
 """The press office's admin: a section per kind, and forms that refuse bad input clearly."""
 
 import pytest
-from django.urls import reverse
 
 from press.models import KIND_PROXIES, Category, Message, Person
 from tests.factories import make_message, make_staff_user
+from tests.press.admin_helpers import admin_url
 
 pytestmark = pytest.mark.django_db
 
 ADMIN_MODELS = [Message, *KIND_PROXIES, Category, Person]
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:press_{model._meta.model_name}_{view}", args=args)
 
 
 @pytest.fixture
@@ -37,7 +33,7 @@ def test_every_changelist_and_add_form_answers_for_press_staff(writer_client, mo
 def test_all_messages_changelist_shows_the_columns_staff_need(admin_client):
     make_message(title="A statement to find", featured=True)
     page = admin_client.get(admin_url(Message, "changelist")).content.decode()
-    for column in ["column-published_at", "column-title", "column-kind", "column-status",
+    for column in ["column-published_at", "column-title", "column-kind", "column-state",
                    "column-featured"]:
         assert column in page
     assert "A statement to find" in page

@@ -9,9 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
-from .markup import render_markdown
-from .slugs import unique_slug
+from ..markup import render_markdown
+from ..slugs import unique_slug
 
 
 class Category(models.Model):
@@ -47,13 +48,66 @@ LANGUAGES = [("en", "English"), ("ru", "Russian")]
 
 class MessageQuerySet(models.QuerySet):
     def published(self):
-        """The one gate for the public: published, and its time has come.
+        """The one gate for the public: published, its time has come, not in the recycle bin.
 
-        Every public surface reads messages through this method, so a draft, a withdrawn or
-        a scheduled message is absent from all of them by construction. A scheduled message
-        needs no cron job: it passes the gate when `published_at` is reached.
+        Every public surface reads messages through this method, so a draft, a submitted, a
+        withdrawn, a deleted or a scheduled message is absent from all of them by construction.
+        A scheduled message needs no cron job: it passes the gate when `published_at` is reached.
         """
-        return self.filter(status=Message.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(
+            status=Message.Status.PUBLISHED,
+            published_at__lte=timezone.now(),
+            deleted_at__isnull=True,
+        )
+
+    def viewable(self):
+        """What a message's own page may show: the published ones, and withdrawn ones.
+
+        A withdrawn message keeps its address (it was quoted) and shows a dated withdrawal
+        notice there, but it is in no list, feed or sitemap: those read `published()`.
+        """
+        return self.filter(
+            models.Q(status=Message.Status.PUBLISHED) | models.Q(status=Message.Status.WITHDRAWN),
+            published_at__lte=timezone.now(),
+            deleted_at__isnull=True,
+        )
+
+    def with_change_notes(self):
+        """Prefetch the public change notes into `public_change_notes`, oldest first."""
+        from .events import MessageEvent
+
+        return self.prefetch_related(
+            models.Prefetch(
+                "events",
+                queryset=MessageEvent.objects.filter(action=MessageEvent.Action.CHANGE_NOTE)
+                .order_by("at", "id")
+                .only("message_id", "at", "note"),
+                to_attr="public_change_notes",
+            )
+        )
+
+    def not_deleted(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+
+class StaleVersion(Exception):
+    """A save based on a version of the message that is no longer the current one."""
+
+
+def _revision_author(instance, **kwargs):
+    # Every save through the admin and the workflow sets `updated_by`; the revision's author
+    # is that user, so no request middleware is needed.
+    return instance.updated_by
+
+
+# Every save keeps a revision: who, when, and each field's value (see press/revisions.py).
+REVISIONS = HistoricalRecords(
+    excluded_fields=["body_html", "updated_at", "preview_generation"],
+    get_user=_revision_author,
+)
 
 
 class Message(models.Model):
@@ -68,6 +122,7 @@ class Message(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted for review"
         PUBLISHED = "published", "Published"
         WITHDRAWN = "withdrawn", "Withdrawn"
 
@@ -114,6 +169,22 @@ class Message(models.Model):
     # Bumped by every save; the admin uses it to refuse a stale form (optimistic locking).
     version = models.PositiveIntegerField(default=1, editable=False)
 
+    # Second pair of eyes: whoever submitted a message may not publish it without a reason.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawal_explanation = models.TextField(
+        blank=True, help_text="Shown on the message's page under the withdrawal notice.",
+    )
+    # Set when the message is moved to the recycle bin (soft delete).
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Part of every share-preview token: bumping it revokes the links handed out before.
+    preview_generation = models.PositiveIntegerField(default=0, editable=False)
+
+    history = REVISIONS
+
     objects = MessageQuerySet.as_manager()
 
     # Set by the proxy models below: the kind their rows have.
@@ -138,7 +209,13 @@ class Message(models.Model):
                 violation_error_message="A published message needs a publication date and time.",
             ),
         ]
-        permissions = [("publish_message", "Can publish, unpublish and feature messages")]
+        permissions = [
+            ("submit_message", "Can submit messages for review"),
+            ("publish_message", "Can publish, schedule, unpublish and feature messages"),
+            ("withdraw_message", "Can withdraw published messages"),
+            ("restore_message", "Can restore messages from the recycle bin and old revisions"),
+            ("purge_message", "Can purge messages from the recycle bin for good"),
+        ]
 
     def __str__(self):
         return self.title
@@ -173,43 +250,36 @@ class Message(models.Model):
                 {"published_at": "A published message needs a publication date and time."}
             )
 
+    def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):
+        # Compare-and-set: the UPDATE only matches the version this instance was loaded at, so
+        # of two saves based on the same version the second changes nothing and is refused,
+        # on any database, even if it slipped past the admin form's check.
+        updated = super()._do_update(
+            base_qs.filter(version=self.version - 1), using, pk_val, values, update_fields,
+            forced_update,
+        )
+        if not updated and base_qs.filter(pk=pk_val).exists():
+            self.version -= 1
+            raise StaleVersion(f"Message {pk_val} was changed since version {self.version}.")
+        return updated
+
     @property
     def is_public(self):
         return (
             self.status == self.Status.PUBLISHED
+            and self.deleted_at is None
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
 
-
-class KindManager(models.Manager.from_queryset(MessageQuerySet)):
-    """A manager that sees only one kind of message (for the proxy models)."""
-
-    def __init__(self, kind):
-        super().__init__()
-        self.kind = kind
-
-    def get_queryset(self):
-        return super().get_queryset().filter(kind=self.kind)
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
 
 
-def _kind_proxy(kind, class_name, plural):
-    """A proxy model for one kind: its own admin section, manager and permissions."""
-    meta = type("Meta", (), {"proxy": True, "verbose_name": kind.label.lower(),
-                              "verbose_name_plural": plural})
-    return type(
-        class_name,
-        (Message,),
-        {"__module__": __name__, "Meta": meta, "proxy_kind": kind, "objects": KindManager(kind)},
-    )
-
-
-Statement = _kind_proxy(Message.Kind.STATEMENT, "Statement", "statements")
-Comment = _kind_proxy(Message.Kind.COMMENT, "Comment", "comments")
-PressRelease = _kind_proxy(Message.Kind.PRESS_RELEASE, "PressRelease", "press releases")
-Interview = _kind_proxy(Message.Kind.INTERVIEW, "Interview", "interviews")
-Speech = _kind_proxy(Message.Kind.SPEECH, "Speech", "speeches")
-Briefing = _kind_proxy(Message.Kind.BRIEFING, "Briefing", "briefings")
-Article = _kind_proxy(Message.Kind.ARTICLE, "Article", "articles")
-
-KIND_PROXIES = [Statement, Comment, PressRelease, Interview, Speech, Briefing, Article]
+# The revisions' model, made by django-simple-history; named here so it can be imported.
+HistoricalMessage = Message.history.model

@@ -1,0 +1,126 @@
+"""Admin pages beside each message: revisions and their differences, restore, the timeline,
+and the share-preview link."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from .. import preview, revisions, workflow
+from ..models import Message
+
+
+class EditorialViewsMixin:
+    change_form_template = "admin/press/message_change_form.html"
+
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}"
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:object_id>/revisions/", wrap(self.revisions_view),
+                 name=f"{name}_revisions"),
+            path("<int:object_id>/revisions/compare/", wrap(self.compare_view),
+                 name=f"{name}_compare"),
+            path("<int:object_id>/revisions/<int:history_id>/restore/",
+                 wrap(self.restore_revision_view), name=f"{name}_restore_revision"),
+            path("<int:object_id>/timeline/", wrap(self.timeline_view),
+                 name=f"{name}_timeline"),
+            path("<int:object_id>/preview-link/", wrap(require_POST(self.new_preview_link_view)),
+                 name=f"{name}_preview_link"),
+            *super().get_urls(),
+        ]
+
+    def _message_or_404(self, request, object_id):
+        message = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if not self.has_view_or_change_permission(request, message):
+            raise PermissionDenied
+        return message
+
+    def _render(self, request, template, message, title, **context):
+        return TemplateResponse(request, template, {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": message,
+            "title": title,
+            "url_prefix": f"admin:{self.opts.app_label}_{self.opts.model_name}",
+            **context,
+        })
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        message = self.get_object(request, object_id)
+        if message is not None and workflow.may(request.user, "publish_message"):
+            extra_context["can_share_preview"] = preview.can_preview(message)
+            if preview.can_preview(message):
+                extra_context["preview_url"] = request.build_absolute_uri(
+                    preview.preview_url(message)
+                )
+        extra_context["url_prefix"] = f"admin:{self.opts.app_label}_{self.opts.model_name}"
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def revisions_view(self, request, object_id):
+        message = self._message_or_404(request, object_id)
+        return self._render(
+            request, "admin/press/revisions.html", message, f"Revisions of “{message}”",
+            revisions=revisions.revisions_of(message),
+            can_restore=workflow.may(request.user, "restore_message"),
+        )
+
+    def compare_view(self, request, object_id):
+        message = self._message_or_404(request, object_id)
+        try:
+            ids = sorted(int(request.GET[key]) for key in ("older", "newer"))
+        except (KeyError, ValueError) as error:
+            raise Http404("Choose two revisions to compare.") from error
+        older = get_object_or_404(message.history, history_id=ids[0])
+        newer = get_object_or_404(message.history, history_id=ids[1])
+        return self._render(
+            request, "admin/press/revision_compare.html", message,
+            f"Differences in “{message}”",
+            older=older, newer=newer, changes=revisions.differences(older, newer),
+        )
+
+    def restore_revision_view(self, request, object_id, history_id):
+        message = self._message_or_404(request, object_id)
+        if not workflow.may(request.user, "restore_message"):
+            raise PermissionDenied
+        revision = get_object_or_404(message.history, history_id=history_id)
+        if request.method == "POST":
+            workflow.restore_revision(message, revision, request.user)
+            self.message_user(
+                request, "The revision was restored as a draft. It is not published.",
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
+                        args=[message.pk])
+            )
+        return self._render(
+            request, "admin/press/revision_restore.html", message, "Restore this revision?",
+            revision=revision, changes=revisions.differences(revision, message.history.first()),
+        )
+
+    def timeline_view(self, request, object_id):
+        message = self._message_or_404(request, object_id)
+        events = message.events.select_related("user").order_by("-at", "-id")
+        return self._render(
+            request, "admin/press/timeline.html", message, f"Timeline of “{message}”",
+            events=events,
+        )
+
+    def new_preview_link_view(self, request, object_id):
+        message = self._message_or_404(request, object_id)
+        if not isinstance(message, Message) or not preview.can_preview(message):
+            raise Http404("Only drafts, submitted and scheduled messages have previews.")
+        workflow.new_preview_link_generation(message, request.user)
+        self.message_user(
+            request, "A new preview link was made; earlier links no longer work.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(
+            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
+                    args=[message.pk])
+        )

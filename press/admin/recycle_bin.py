@@ -1,0 +1,52 @@
+"""The recycle bin: deleted messages, which editors restore (as drafts) or purge for good."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+
+from .. import workflow
+from ..models import DeletedMessage
+
+
+@admin.register(DeletedMessage)
+class RecycleBinAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "status", "deleted_at", "updated_by"]
+    list_select_related = ["updated_by"]
+    search_fields = ["title", "lead", "body"]
+    ordering = ["-deleted_at"]
+    actions = ["restore", "purge"]
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Removing a row for good is the explicit "purge" action, never the delete button.
+        return False
+
+    def has_restore_permission(self, request):
+        return workflow.may(request.user, "restore_message")
+
+    def has_purge_permission(self, request):
+        return workflow.may(request.user, "purge_message")
+
+    @admin.action(description="Restore selected messages as drafts", permissions=["restore"])
+    def restore(self, request, queryset):
+        for message in queryset:
+            workflow.restore_from_bin(message, request.user)
+        self.message_user(
+            request, f"{len(queryset)} message(s) restored as drafts.", messages.SUCCESS
+        )
+
+    @admin.action(description="Purge selected messages for good", permissions=["purge"])
+    def purge(self, request, queryset):
+        count = 0
+        for message in queryset:
+            try:
+                workflow.purge(message, request.user)
+            except PermissionDenied:
+                continue
+            count += 1
+        self.message_user(request, f"{count} message(s) purged for good.", messages.SUCCESS)

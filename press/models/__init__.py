@@ -1,0 +1,26 @@
+"""The press office's content: one Message table for every kind, categories and people.
+
+Why one table (see DESIGN.md): the feed, its filters, pagination and indexes stay simple and
+fast; press staff still get a section per kind in the admin through the proxy models.
+"""
+
+from .events import CHANGE_NOTE_MAX_LENGTH, MessageEvent
+from .messages import Category, Message, MessageQuerySet, Person, StaleVersion
+from .proxies import (
+    KIND_PROXIES,
+    Article,
+    Briefing,
+    Comment,
+    DeletedMessage,
+    Interview,
+    KindManager,
+    PressRelease,
+    Speech,
+    Statement,
+)
+
+__all__ = [
+    "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
+    "DeletedMessage", "Interview", "KindManager", "Message", "MessageEvent", "MessageQuerySet",
+    "Person", "PressRelease", "Speech", "StaleVersion", "Statement",
+]

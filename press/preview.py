@@ -1,0 +1,68 @@
+"""Share-preview links: a signed, expiring address that shows a message before it is public.
+
+The token signs the message's id and its `preview_generation`; making a new link bumps the
+generation, so every earlier link stops working. Tokens expire after seven days. A bad,
+expired or revoked token is a 404, never a hint of what the message is.
+"""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .models import Message
+
+SALT = "press.preview"
+LIFETIME = timedelta(days=7)
+PREVIEWABLE = [Message.Status.DRAFT, Message.Status.SUBMITTED, Message.Status.PUBLISHED]
+
+
+def token_for(message):
+    return signing.dumps({"id": message.pk, "generation": message.preview_generation}, salt=SALT)
+
+
+def preview_url(message):
+    return reverse("press:message-preview", kwargs={"token": token_for(message)})
+
+
+def can_preview(message):
+    """Drafts, submitted and scheduled messages have previews; public ones have their page."""
+    return (
+        message.deleted_at is None
+        and message.status in PREVIEWABLE
+        and not message.is_public
+    )
+
+
+def message_for(token):
+    try:
+        payload = signing.loads(token, salt=SALT, max_age=LIFETIME)
+        message = (
+            Message.objects.not_deleted()
+            .with_change_notes()
+            .prefetch_related("categories", "people")
+            .get(pk=payload["id"], preview_generation=payload["generation"])
+        )
+    except (signing.BadSignature, KeyError, TypeError, Message.DoesNotExist) as error:
+        raise Http404("No such preview.") from error
+    if not can_preview(message):
+        raise Http404("No such preview.")
+    return message
+
+
+@never_cache
+@require_GET
+def message_preview(request, token):
+    message = message_for(token)
+    response = render(request, "press/preview.html", {"message": message, "preview": True})
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+urlpatterns = [
+    path("preview/<str:token>/", message_preview, name="message-preview"),
+]
