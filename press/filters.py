@@ -1,0 +1,120 @@
+"""The archive's filters: one FilterSet behind /messages/, the category pages and every feed.
+
+Every value a visitor sends is validated by a form field before it reaches the database: an
+impossible date, an unknown kind or category, a NUL byte or an over-long search each give the
+form a clear error instead of a query (PostgreSQL would refuse a NUL in a string with an error).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from . import selectors
+from .models import Message
+
+MAX_SEARCH_LENGTH = 200
+# More words than this add nothing to a search but cost a scan each.
+MAX_SEARCH_TERMS = 10
+# Outside these the database cannot turn a year into a range of home-zone instants.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+class OnceChoices:
+    """Choices read from the database only when a form needs them, and then only once.
+
+    A choice field reads its choices to validate a submitted value and again to render its
+    <select>, and its widget holds a copy of them. Sharing one loader between those copies
+    (never copying it) keeps that to one query per form, and to none for a feed that does not
+    filter by the field. A FilterSet makes new loaders for each request, so nothing goes stale.
+    """
+
+    def __init__(self, load):
+        self.load = load
+        self.loaded = None
+
+    def __call__(self):
+        if self.loaded is None:
+            self.loaded = self.load()
+        return self.loaded
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker, which sends and expects ISO dates."""
+
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+
+class MessageFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError("The “from” date is after the “to” date.")
+        return cleaned
+
+
+class MessageFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search", method="search", max_length=MAX_SEARCH_LENGTH,
+        help_text="Words in the title, lead or text.",
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        label="Kind", choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
+        # A column, not a join: no duplicate rows to remove.
+        distinct=False,
+    )
+    category = django_filters.ChoiceFilter(
+        field_name="categories__slug", label="Category", empty_label="Any category"
+    )
+    person = django_filters.ChoiceFilter(
+        field_name="people__slug", label="Person", empty_label="Anyone"
+    )
+    date_from = django_filters.DateFilter(
+        field_name="published_at", lookup_expr="date__gte", label="From", widget=DateInput()
+    )
+    date_to = django_filters.DateFilter(
+        field_name="published_at", lookup_expr="date__lte", label="To", widget=DateInput()
+    )
+    year = YearFilter(
+        field_name="published_at", lookup_expr="year", min_value=FIRST_YEAR, max_value=LAST_YEAR
+    )
+
+    class Meta:
+        form = MessageFilterForm
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["category"].extra["choices"] = OnceChoices(selectors.category_choices)
+        self.filters["person"].extra["choices"] = OnceChoices(selectors.person_choices)
+
+    def search(self, queryset, name, value):
+        """Messages holding every word of `value` in their title, lead or text."""
+        for term in value.split()[:MAX_SEARCH_TERMS]:
+            queryset = queryset.filter(
+                Q(title__icontains=term) | Q(lead__icontains=term) | Q(body__icontains=term)
+            )
+        return queryset
+
+    def results(self):
+        """The filtered messages; none at all when a filter is invalid (the form says why)."""
+        if self.is_bound and not self.is_valid():
+            return self.queryset.none()
+        return self.qs
+
+    def error_text(self):
+        """The form's errors as plain lines, for a feed reader or a log."""
+        return "\n".join(
+            f"{name}: {message}" if name != "__all__" else message
+            for name, messages in self.errors.items()
+            for message in messages
+        )
