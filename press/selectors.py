@@ -16,7 +16,7 @@ NEIGHBOUR_COLUMNS = ["title", "slug", "published_at"]
 
 
 def _people():
-    return Prefetch("people", queryset=Person.objects.only("name", "position"))
+    return Prefetch("people", queryset=Person.objects.only("name", "position", "slug"))
 
 
 def _categories():

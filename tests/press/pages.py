@@ -47,10 +47,11 @@ def url_of(message):
         return message.get_absolute_url()
 
 
-def make_archive(count, categories, people, start=NOW - timedelta(hours=1)):
+def make_archive(count, categories, people, start=NOW - timedelta(hours=1), featured_every=0):
     """`count` published messages an hour apart going back from `start`, in bulk (fast).
 
-    Kinds, categories and people rotate, so that every list and filter has rows to join.
+    Kinds rotate; each message is in every one of `categories` and names all of `people`;
+    with `featured_every`, every so many is featured.
     """
     kinds = itertools.cycle(Message.Kind.values)
     messages = Message.objects.bulk_create(
@@ -63,25 +64,34 @@ def make_archive(count, categories, people, start=NOW - timedelta(hours=1)):
             body_html=f"<p>The body of archived message {number}.</p>",
             status=Message.Status.PUBLISHED,
             published_at=start - timedelta(hours=index),
+            featured=bool(featured_every) and index % featured_every == 0,
         )
         for index, number in enumerate(itertools.islice(_numbers, count))
     )
-    Message.categories.through.objects.bulk_create(
-        Message.categories.through(message_id=message.pk, category_id=category.pk)
-        for message, category in zip(messages, itertools.cycle(categories), strict=False)
-    )
-    Message.people.through.objects.bulk_create(
-        Message.people.through(message_id=message.pk, person_id=person.pk)
-        for message, person in zip(messages, itertools.cycle(people), strict=False)
-    )
+    link(messages, categories, people)
     return messages
 
 
-def archive_cast():
-    """Two categories and two people for an archive's messages to belong to."""
+def link(messages, categories, people):
+    """Put every one of `messages` in every one of `categories`, naming all of `people`."""
+    Message.categories.through.objects.bulk_create(
+        Message.categories.through(message_id=message.pk, category_id=category.pk)
+        for message in messages
+        for category in categories
+    )
+    Message.people.through.objects.bulk_create(
+        Message.people.through(message_id=message.pk, person_id=person.pk)
+        for message in messages
+        for person in people
+    )
+
+
+def archive_cast(first=1, count=2):
+    """`count` categories and `count` people for an archive's messages to belong to."""
+    numbers = range(first, first + count)
     categories = [
         Category.objects.create(name=f"Topic {n}", slug=f"topic-{n}", description=f"About {n}.")
-        for n in (1, 2)
+        for n in numbers
     ]
-    people = [Person.objects.create(name=f"Speaker {n}", slug=f"speaker-{n}") for n in (1, 2)]
+    people = [Person.objects.create(name=f"Speaker {n}", slug=f"speaker-{n}") for n in numbers]
     return categories, people
