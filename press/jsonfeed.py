@@ -51,7 +51,6 @@ class JSONFeed(SyndicationFeed):
                     "date_published": item["pubdate"] and item["pubdate"].isoformat(),
                     "date_modified": item["updateddate"] and item["updateddate"].isoformat(),
                     "tags": list(item["categories"] or ()),
-                    "language": item.get("language"),
                 }
             ),
         }

@@ -24,8 +24,17 @@ def _categories():
 
 
 def featured():
-    """The newest published message marked featured, with its speakers, or None."""
-    return Message.objects.published().filter(featured=True).prefetch_related(_people()).first()
+    """The newest published message marked featured, with its speakers, or None.
+
+    The home page shows it whole: its rendered body, not the Markdown it was written in.
+    """
+    return (
+        Message.objects.published()
+        .filter(featured=True)
+        .defer("body")
+        .prefetch_related(_people())
+        .first()
+    )
 
 
 def latest(limit, exclude=None):

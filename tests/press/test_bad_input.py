@@ -19,6 +19,8 @@ PAGED_LISTS = [ARCHIVE, CATEGORY_PAGE]
 INVALID_FILTERS = [
     ("date_from=2022-13-45", "Enter a valid date."),
     ("date_to=2022-02-30", "Enter a valid date."),
+    ("date_from=0001-01-01", "Ensure this value is greater than or equal to 1900-01-01."),
+    ("date_to=9999-12-31", "Ensure this value is less than or equal to 2999-12-31."),
     ("date_from=2022-02-01&date_to=2022-01-01", "The “from” date is after the “to” date."),
     ("kind=gossip", "Select a valid choice. gossip is not one of the available choices."),
     ("kind=statement&kind=gossip", "gossip is not one of the available choices."),
