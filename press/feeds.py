@@ -58,6 +58,10 @@ class MessageFeed(Feed):
     def title(self, feed):
         return f"{feed.site_name}: messages"
 
+    def author_name(self, feed):
+        # Atom requires an author for the feed; the press office speaks for the embassy.
+        return feed.site_name
+
     def link(self, feed):
         archive = reverse("press:message-list")
         return f"{archive}?{feed.query}" if feed.query else archive

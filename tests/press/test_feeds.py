@@ -45,7 +45,7 @@ def test_xml_feeds_parse_without_errors_and_carry_each_message(client, url):
 
     feed = parsed(client, url)
 
-    assert feed.feed.title.endswith(": messages")
+    assert feed.feed.title == "Embassy of the Russian Federation: messages"
     (entry,) = feed.entries
     assert entry.title == "Comment on “sanctions” & <more>"
     assert entry.link == f"http://testserver{url_of(message)}"
@@ -54,13 +54,20 @@ def test_xml_feeds_parse_without_errors_and_carry_each_message(client, url):
     assert [tag.term for tag in entry.tags] == ["Ukraine"]
 
 
+def test_the_atom_feed_names_its_author_as_atom_requires(client):
+    make_message()
+
+    assert parsed(client, "/messages/feed/atom/").feed.author == "Embassy of the Russian Federation"
+
+
 def test_the_json_feed_carries_json_feed_1_1s_required_fields(client):
     message = make_message(title="A statement", lead="The lead.", body="The *text*.")
 
     feed = json_feed(client)
 
     assert feed["version"] == JSON_FEED_VERSION
-    assert feed["title"].endswith(": messages")
+    assert feed["title"] == "Embassy of the Russian Federation: messages"
+    assert feed["authors"] == [{"name": "Embassy of the Russian Federation"}]
     assert feed["home_page_url"] == "http://testserver/messages/"
     assert feed["feed_url"] == "http://testserver/messages/feed.json"
     (item,) = feed["items"]
