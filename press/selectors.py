@@ -46,9 +46,9 @@ def latest(limit, exclude=None):
 
 
 def message_list():
-    """Every published message, newest first, with only the columns a list shows.
+    """Every published message, newest first.
 
-    The archive's FilterSet narrows this queryset; it never widens it past the gate.
+    The archive's FilterSet and the feeds narrow this queryset; nothing widens it past the gate.
     """
     return Message.objects.published()
 
