@@ -18,15 +18,15 @@ ALL_FILTERS = (
     "kind=statement&kind=comment&kind=speech&category=topic-1&person=speaker-1"
     "&date_from=2021-01-01&date_to=2022-12-31&year=2022&q=archived+message"
 )
-# (name, address, budget). The message page is the one published 3 hours ago, which has
-# neighbours on both sides at either size.
+# (name, address, budget). The message page is the third newest message's, which has
+# neighbours on both sides at either size. A category page is budgeted like the archive.
 PAGES = [
     ("home", "/", 6),
     ("archive", "/messages/", 5),
     ("archive, every filter", f"/messages/?{ALL_FILTERS}", 5),
     ("message page", None, 5),
     ("categories", "/categories/", 3),
-    ("category page", "/categories/topic-1/", 4),
+    ("category page", "/categories/topic-1/", 5),
     ("RSS", "/messages/feed/rss/", 4),
     ("Atom", "/messages/feed/atom/", 4),
     ("JSON Feed", "/messages/feed.json", 4),
