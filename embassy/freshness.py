@@ -8,12 +8,10 @@ The page-cache middleware (embassy/page_cache.py) then caps the response's
 the server-side cache for no longer than that.
 """
 
-from django.conf import settings
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
 
-# Public views say so: shared caches may keep them, for at most this long (or less, as above).
-public_page = cache_control(public=True, max_age=settings.CACHE_MIDDLEWARE_SECONDS)
+# Public views say so: shared caches may keep them, for at most the page cache's lifetime.
+from press.caching import public_page  # noqa: F401 (one decorator for every public page)
 
 
 def fresh_until(request, instant):

@@ -1,11 +1,22 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from press.sitemaps import SITEMAPS
+
 from . import views
+from .freshness import public_page
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path(
+        "sitemap.xml",
+        public_page(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
     path("", include("press.urls")),
     path("consular/", include("embassy.consular.urls")),
     path("admin/", admin.site.urls),

@@ -1,11 +1,15 @@
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from press import selectors as press
 
+from .freshness import public_page
+
 
 @require_GET
+@public_page
 def home(request):
     featured = press.featured()
     latest = press.latest(request.site_settings.home_latest_count, exclude=featured)
@@ -16,3 +20,16 @@ def home(request):
 def healthz(request):
     """For load balancers: the process answers. It deliberately touches no database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+@public_page
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        # Share-preview links are for the people they are sent to, never for an index.
+        "Disallow: /messages/preview/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

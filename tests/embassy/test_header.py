@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 from django.shortcuts import render
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 
+from embassy import urls as site_urls
 from embassy.clocks import Clock
 from embassy.site_settings import SiteSettings
 from tests.counters.factories import make_incident
@@ -24,11 +25,8 @@ def header_only(request):
 
 
 # A page with nothing but the header, so that its text and its cost are the header's own.
-# The header links to the consular lookup, so its URLs must resolve.
-urlpatterns = [
-    path("", header_only, name="home"),
-    path("consular/", include("embassy.consular.urls")),
-]
+# This page first, then the whole site (base.html links to its sections).
+urlpatterns = [path("", header_only, name="home"), *site_urls.urlpatterns]
 
 
 def header_text(client, url="/"):

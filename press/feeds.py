@@ -1,0 +1,104 @@
+"""RSS, Atom and JSON feeds of the archive: the 50 newest messages, with /messages/'s filters.
+
+One base class holds what every feed shares (the filtered items and the item fields); each
+format is a subclass that names its generator (the shape of Simon Willison's blog's feeds).
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import HttpResponseBadRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from . import selectors
+from .filters import MessageFilter
+from .jsonfeed import JSONFeed
+
+FEED_SIZE = 50
+
+
+class InvalidFilters(Exception):
+    """A feed was asked for with filters that do not validate; the message says which."""
+
+
+@dataclass
+class FeedRequest:
+    messages: QuerySet
+    query: str
+    full_path: str
+    site_name: str
+
+
+class MessageFeed(Feed):
+    description = "The newest statements, comments, press releases and interviews."
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidFilters as invalid:
+            # A feed reader shows no page, so the reasons go in a plain-text body.
+            return HttpResponseBadRequest(str(invalid), content_type="text/plain; charset=utf-8")
+
+    def get_object(self, request, *args, **kwargs):
+        filters = MessageFilter(request.GET or None, queryset=selectors.message_list())
+        if filters.is_bound and not filters.is_valid():
+            raise InvalidFilters(f"This feed's filters are not valid.\n{filters.error_text()}\n")
+        # HomeTimeZoneMiddleware puts the site's settings on the request; press does not
+        # import embassy, so it reads them from there, if they are there.
+        site_settings = getattr(request, "site_settings", None)
+        return FeedRequest(
+            messages=filters.qs,
+            query=filters.data.urlencode() if filters.is_bound else "",
+            full_path=request.get_full_path(),
+            site_name=getattr(site_settings, "site_name", "") or "Press office",
+        )
+
+    def title(self, feed):
+        return f"{feed.site_name}: messages"
+
+    def author_name(self, feed):
+        # Atom requires an author for the feed; the press office speaks for the embassy.
+        return feed.site_name
+
+    def link(self, feed):
+        archive = reverse("press:message-list")
+        return f"{archive}?{feed.query}" if feed.query else archive
+
+    def feed_url(self, feed):
+        return feed.full_path
+
+    def items(self, feed):
+        return selectors.feed_items(feed.messages, FEED_SIZE)
+
+    def item_title(self, message):
+        return message.title
+
+    def item_description(self, message):
+        return message.lead
+
+    def item_pubdate(self, message):
+        return message.published_at
+
+    def item_updateddate(self, message):
+        return message.updated_at
+
+    def item_categories(self, message):
+        return [category.name for category in message.categories.all()]
+
+
+class RssFeed(MessageFeed):
+    feed_type = Rss201rev2Feed
+
+
+class AtomFeed(MessageFeed):
+    feed_type = Atom1Feed
+    subtitle = MessageFeed.description
+
+
+class JsonFeed(MessageFeed):
+    feed_type = JSONFeed
+
+    def item_extra_kwargs(self, message):
+        return {"content_html": message.body_html}

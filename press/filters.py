@@ -1,0 +1,141 @@
+"""The archive's filters: one FilterSet behind /messages/, the category pages and every feed.
+
+Every value a visitor sends is validated by a form field before it reaches the database: an
+impossible date, an unknown kind or category, a NUL byte or an over-long search each give the
+form a clear error instead of a query (PostgreSQL would refuse a NUL in a string with an error).
+"""
+
+from datetime import date, datetime, time, timedelta
+
+import django_filters
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Q
+from django.utils import timezone
+
+from . import selectors
+from .models import Message
+
+MAX_SEARCH_LENGTH = 200
+# More words than this add nothing to a search but cost a scan each.
+MAX_SEARCH_TERMS = 10
+# Outside these the database cannot turn a year into a range of home-zone instants.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+class OnceChoices:
+    """Choices read from the database only when a form needs them, and then only once.
+
+    A choice field reads its choices to validate a submitted value and again to render its
+    <select>, and its widget holds a copy of them. Sharing one loader between those copies
+    (never copying it) keeps that to one query per form, and to none for a feed that does not
+    filter by the field. A FilterSet makes new loaders for each request, so nothing goes stale.
+    """
+
+    def __init__(self, load):
+        self.load = load
+        self.loaded = None
+
+    def __call__(self):
+        if self.loaded is None:
+            self.loaded = self.load()
+        return self.loaded
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker, which sends and expects ISO dates."""
+
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+
+class HomeDayFilter(django_filters.DateFilter):
+    """A day in the home zone, within the years the database can turn into instants."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            widget=DateInput(),
+            validators=[
+                MinValueValidator(date(FIRST_YEAR, 1, 1)),
+                MaxValueValidator(date(LAST_YEAR, 12, 31)),
+            ],
+            **kwargs,
+        )
+
+
+def start_of(day):
+    """The instant the home-zone day begins (the middleware has activated the home zone)."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class MessageFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError("The “from” date is after the “to” date.")
+        return cleaned
+
+
+class MessageFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search", method="search", max_length=MAX_SEARCH_LENGTH,
+        help_text="Words in the title, lead or text.",
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        label="Kind", choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
+        # A column, not a join: no duplicate rows to remove.
+        distinct=False,
+    )
+    category = django_filters.ChoiceFilter(
+        field_name="categories__slug", label="Category", empty_label="Any category"
+    )
+    person = django_filters.ChoiceFilter(
+        field_name="people__slug", label="Person", empty_label="Anyone"
+    )
+    date_from = HomeDayFilter(method="published_from", label="Published from")
+    date_to = HomeDayFilter(method="published_to", label="Published to")
+    year = YearFilter(
+        field_name="published_at", lookup_expr="year", label="Year",
+        min_value=FIRST_YEAR, max_value=LAST_YEAR,
+    )
+
+    class Meta:
+        form = MessageFilterForm
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["category"].extra["choices"] = OnceChoices(selectors.category_choices)
+        self.filters["person"].extra["choices"] = OnceChoices(selectors.person_choices)
+
+    # Instant ranges rather than `published_at__date`, so that the feed's index can serve them.
+    def published_from(self, queryset, name, day):
+        return queryset.filter(published_at__gte=start_of(day))
+
+    def published_to(self, queryset, name, day):
+        return queryset.filter(published_at__lt=start_of(day + timedelta(days=1)))
+
+    def search(self, queryset, name, value):
+        """Messages holding every word of `value` in their title, lead or text."""
+        for term in value.split()[:MAX_SEARCH_TERMS]:
+            queryset = queryset.filter(
+                Q(title__icontains=term) | Q(lead__icontains=term) | Q(body__icontains=term)
+            )
+        return queryset
+
+    def error_text(self):
+        """The form's errors as plain lines, for a feed reader or a log."""
+        return "\n".join(
+            f"{name}: {message}" if name != "__all__" else message
+            for name, messages in self.errors.items()
+            for message in messages
+        )

@@ -1,0 +1,39 @@
+"""The sitemap: the home page, the archive, the categories and every published message."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from . import selectors
+
+
+class PageSitemap(Sitemap):
+    """Pages with no object of their own, by URL name."""
+
+    changefreq = "daily"
+
+    def items(self):
+        return ["home", "press:message-list", "press:category-list"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class CategorySitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return selectors.categories().only("slug")
+
+    def location(self, category):
+        return reverse("press:category-detail", kwargs={"slug": category.slug})
+
+
+class MessageSitemap(Sitemap):
+    def items(self):
+        return selectors.message_list().only("slug", "published_at", "updated_at")
+
+    def lastmod(self, message):
+        return message.updated_at
+
+
+SITEMAPS = {"pages": PageSitemap, "categories": CategorySitemap, "messages": MessageSitemap}

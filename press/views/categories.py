@@ -1,0 +1,36 @@
+"""/categories/ and each category's page: its description and its messages, newest first."""
+
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404
+from django.views.generic import ListView
+
+from .. import selectors
+from .feed_links import FeedLinksMixin
+from .messages import PAGE_SIZE
+
+
+class CategoryListView(ListView):
+    template_name = "press/category_list.html"
+    context_object_name = "categories"
+
+    def get_queryset(self):
+        return selectors.categories_with_counts()
+
+
+class CategoryDetailView(FeedLinksMixin, ListView):
+    paginate_by = PAGE_SIZE
+    template_name = "press/category_detail.html"
+    context_object_name = "messages"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
+        return selectors.listed(selectors.message_list().filter(categories=self.category))
+
+    def feed_filters(self):
+        # The category's feeds are the archive's feeds filtered to it.
+        filters = QueryDict(mutable=True)
+        filters["category"] = self.category.slug
+        return filters
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(category=self.category, **kwargs)

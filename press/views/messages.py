@@ -1,0 +1,49 @@
+"""The archive (/messages/, filtered and paged) and a message's own page."""
+
+from django.views.generic import DateDetailView
+from django_filters.views import FilterView
+
+from .. import selectors
+from ..filters import MessageFilter
+from .feed_links import FeedLinksMixin
+
+PAGE_SIZE = 20
+
+
+class MessageListView(FeedLinksMixin, FilterView):
+    """Newest first, 20 a page. An invalid filter lists nothing and the form says why."""
+
+    filterset_class = MessageFilter
+    paginate_by = PAGE_SIZE
+    template_name = "press/message_list.html"
+    context_object_name = "messages"
+
+    def get_queryset(self):
+        return selectors.listed(selectors.message_list())
+
+
+class MessageDetailView(DateDetailView):
+    """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public.
+
+    The date in the address is the home-zone date: with USE_TZ, DateDetailView looks for
+    `published_at` between midnights of the active zone, which the middleware sets.
+    """
+
+    date_field = "published_at"
+    month_format = "%m"
+    # The published() gate already hides future messages. DateDetailView's own check compares
+    # with the server's date, which is still yesterday's when the home zone is past midnight.
+    allow_future = True
+    context_object_name = "message"
+    template_name = "press/message_detail.html"
+
+    def get_queryset(self):
+        return selectors.message_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["previous_message"], context["next_message"] = selectors.neighbours(self.object)
+        context["canonical_url"] = self.request.build_absolute_uri(
+            self.object.get_absolute_url()
+        )
+        return context

@@ -1,0 +1,16 @@
+"""/robots.txt lets search engines in, keeps them out of the admin and names the sitemap."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "User-agent: *" in lines
+    assert "Disallow: /admin/" in lines

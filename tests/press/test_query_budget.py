@@ -1,0 +1,60 @@
+"""Every public page runs a fixed number of SQL queries, whatever the number of messages.
+
+Each page is counted at 5 messages and again at 200, by then with more categories and people
+on every message and in every drop-down: the count must stay within the page's budget and
+must not grow. The rows every page's header shows (site settings, clocks, counters) are
+cached by a first request, as they are on a running site.
+"""
+
+from datetime import timedelta
+
+import pytest
+
+from tests.press.pages import NOW, archive_cast, link, make_archive, url_of
+
+pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
+
+ALL_FILTERS = (
+    "kind=statement&kind=comment&kind=speech&category=topic-1&person=speaker-1"
+    "&date_from=2021-01-01&date_to=2022-12-31&year=2022&q=archived+message"
+)
+# (name, address, budget). The message page is the third newest message's, which has
+# neighbours on both sides at either size. A category page is budgeted like the archive.
+PAGES = [
+    ("home", "/", 6),
+    ("archive", "/messages/", 5),
+    ("archive, every filter", f"/messages/?{ALL_FILTERS}", 5),
+    ("message page", None, 5),
+    ("categories", "/categories/", 3),
+    ("category page", "/categories/topic-1/", 5),
+    ("RSS", "/messages/feed/rss/", 4),
+    ("Atom", "/messages/feed/atom/", 4),
+    ("JSON Feed", "/messages/feed.json", 4),
+    ("RSS, every filter", f"/messages/feed/rss/?{ALL_FILTERS}", 4),
+    ("sitemap", "/sitemap.xml", 4),
+]
+
+
+@pytest.mark.parametrize("url, budget", [page[1:] for page in PAGES], ids=[p[0] for p in PAGES])
+def test_queries_stay_within_budget_and_do_not_grow_with_the_archive(
+    client, django_assert_max_num_queries, django_assert_num_queries, url, budget
+):
+    categories, people = archive_cast()
+    archive = make_archive(
+        5, categories, people, start=NOW - timedelta(minutes=30), featured_every=4
+    )
+    url = url or url_of(archive[2])
+    client.get(url)  # caches the site settings, clocks and counters
+
+    with django_assert_max_num_queries(budget) as small:
+        assert client.get(url).status_code == 200
+    more_categories, more_people = archive_cast(first=3, count=3)
+    link(archive, more_categories, more_people)
+    make_archive(
+        195, categories + more_categories, people + more_people,
+        start=NOW - timedelta(days=2), featured_every=4,
+    )
+    with django_assert_num_queries(len(small.captured_queries)):
+        response = client.get(url)
+
+    assert response.status_code == 200
