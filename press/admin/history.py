@@ -94,13 +94,15 @@ class EditorialViewsMixin:
                 request, "The revision was restored as a draft. It is not published.",
                 messages.SUCCESS,
             )
-            return HttpResponseRedirect(
-                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
-                        args=[message.pk])
-            )
+            return self._back_to_change_form(message)
         return self._render(
             request, "admin/press/revision_restore.html", message, "Restore this revision?",
             revision=revision, changes=revisions.differences(revision, message.history.first()),
+        )
+
+    def _back_to_change_form(self, message):
+        return HttpResponseRedirect(
+            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[message.pk])
         )
 
     def timeline_view(self, request, object_id):
@@ -120,7 +122,4 @@ class EditorialViewsMixin:
             request, "A new preview link was made; earlier links no longer work.",
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(
-            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
-                    args=[message.pk])
-        )
+        return self._back_to_change_form(message)
