@@ -11,6 +11,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    # Browsers ask for /favicon.ico on every page that names none (the admin's).
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         public_page(sitemap),

@@ -182,4 +182,4 @@ def test_the_admin_does_not_build_the_header(admin_client):
 def test_the_words_consular_queries_lead_to_the_consular_lookup(client):
     set_site(consular_phone="+44 (0) 203 668 7474")
     page = client.get("/").content.decode()
-    assert '<a class="consular-lookup" href="/consular/">Consular queries:</a>' in page
+    assert '<a class="consular-link" href="/consular/">Consular queries:</a>' in page

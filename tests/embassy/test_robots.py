@@ -14,3 +14,9 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
+
+
+def test_the_favicon_is_found_where_browsers_look_for_it(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response.headers["Location"].endswith("img/favicon.svg")
