@@ -1,5 +1,7 @@
 """The message change form: workflow fields, the version check and the time-zone hint."""
 
+import json
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -19,10 +21,15 @@ def comparison_zones():
     return [zoneinfo.ZoneInfo(name) for name in names]
 
 
+def hint_zones():
+    """The home zone, then the comparison zones other than it."""
+    home = timezone.get_current_timezone()
+    return [home] + [zone for zone in comparison_zones() if str(zone) != str(home)]
+
+
 def same_instant_elsewhere(instant):
     """"10:00 Moscow = 08:00 London": one instant in the home zone and the comparison zones."""
-    home = timezone.get_current_timezone()
-    zones = [home] + [zone for zone in comparison_zones() if str(zone) != str(home)]
+    home, *_ = zones = hint_zones()
     home_date = timezone.localtime(instant, home).date()
     shown = []
     for zone in zones:
@@ -69,6 +76,9 @@ class MessageAdminForm(forms.ModelForm):
     # Set by the admin's get_form: the user saving the form.
     user = None
 
+    class Media:
+        js = ["js/schedule_hint.js"]
+
     class Meta:
         model = Message
         # `version` is not editable on the model; the declared hidden field above carries it.
@@ -90,11 +100,14 @@ class MessageAdminForm(forms.ModelForm):
     def _publication_help(self):
         zone = timezone.get_current_timezone()
         parts = [format_html("Times are {} time ({}).", workflow.zone_label(zone), str(zone))]
-        if self.instance.published_at:
-            parts.append(format_html(
-                '<span class="zone-comparison">{}</span>',
-                same_instant_elsewhere(self.instance.published_at),
-            ))
+        # The zones the hint compares, for static/js/schedule_hint.js to keep it true while
+        # staff type; the text itself is the saved time's, so it reads right without JS.
+        parts.append(format_html(
+            '<span class="zone-comparison" data-zones="{}">{}</span>',
+            json.dumps([(str(zone), workflow.zone_label(zone)) for zone in hint_zones()]),
+            same_instant_elsewhere(self.instance.published_at)
+            if self.instance.published_at else "",
+        ))
         parts.append(format_html("{}", "In the future, the message appears by itself then."))
         return format_html_join(" ", "{}", ((part,) for part in parts))
 
