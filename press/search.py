@@ -3,7 +3,7 @@
 On PostgreSQL each message carries `search_document`, a tsvector column the database itself
 computes from the title, lead and body (a stored generated column, so every way of writing a
 row keeps it right: save(), bulk_create(), update(), raw SQL), with a GIN index on it made by
-migration 0005; a search is one `@@` match that the index answers, fast at a million messages.
+the migration `message_search_document`; a search is one `@@` match that the index answers.
 A visitor's text is read as `websearch_to_tsquery` reads it: words (stemmed, so "sanction"
 finds "sanctions"), "quoted phrases", `-word` to leave a word out and `or`; it never raises a
 syntax error, whatever the text.

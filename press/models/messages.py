@@ -185,8 +185,8 @@ class Message(models.Model):
     # Part of every share-preview token: bumping it revokes the links handed out before.
     preview_generation = models.PositiveIntegerField(default=0, editable=False)
     # The archive search's words (press/search.py), computed by the database on every write;
-    # NULL on SQLite. Its GIN index is made by migration 0005 on PostgreSQL only: a GinIndex
-    # in Meta.indexes would be made on SQLite too, which has no GIN.
+    # NULL on SQLite. Its GIN index is made by the migration `message_search_document`, on
+    # PostgreSQL only: a GinIndex in Meta.indexes would be made on SQLite too, which has no GIN.
     search_document = models.GeneratedField(
         expression=search.document(), output_field=SearchVectorField(), db_persist=True
     )

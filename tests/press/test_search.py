@@ -103,6 +103,12 @@ def test_an_edit_is_searchable_at_once_however_it_is_written(client):
     Message.objects.filter(pk=message.pk).update(lead="Tariffs rise.")
     assert found(client, "tariffs") == ["Statement on shipping"]
 
+    Message.objects.bulk_create([Message(
+        title="Imported on tariffs", slug="imported", status=Message.Status.PUBLISHED,
+        published_at=NOW - timedelta(days=1),
+    )])
+    assert found(client, "tariffs") == ["Statement on shipping", "Imported on tariffs"]
+
 
 def test_a_message_the_public_may_not_see_is_never_found(client):
     make_message(title="Published on the summit")
