@@ -10,15 +10,13 @@ from datetime import date, datetime, time, timedelta
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Q
 from django.utils import timezone
 
 from . import selectors
 from .models import Message
+from .search import matching
 
 MAX_SEARCH_LENGTH = 200
-# More words than this add nothing to a search but cost a scan each.
-MAX_SEARCH_TERMS = 10
 # Outside these the database cannot turn a year into a range of home-zone instants.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
@@ -125,12 +123,8 @@ class MessageFilter(django_filters.FilterSet):
         return queryset.filter(published_at__lt=start_of(day + timedelta(days=1)))
 
     def search(self, queryset, name, value):
-        """Messages holding every word of `value` in their title, lead or text."""
-        for term in value.split()[:MAX_SEARCH_TERMS]:
-            queryset = queryset.filter(
-                Q(title__icontains=term) | Q(lead__icontains=term) | Q(body__icontains=term)
-            )
-        return queryset
+        """Messages matching the words of `value` in their title, lead or text."""
+        return matching(queryset, value)
 
     def error_text(self):
         """The form's errors as plain lines, for a feed reader or a log."""

@@ -5,12 +5,14 @@ fast; press staff still get a section per kind in the admin through the proxy mo
 """
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .. import search
 from ..markup import render_markdown
 from ..slugs import unique_slug
 
@@ -105,7 +107,7 @@ def _revision_author(instance, **kwargs):
 
 # Every save keeps a revision: who, when, and each field's value (see press/revisions.py).
 REVISIONS = HistoricalRecords(
-    excluded_fields=["body_html", "updated_at", "preview_generation"],
+    excluded_fields=["body_html", "updated_at", "preview_generation", "search_document"],
     get_user=_revision_author,
 )
 
@@ -182,6 +184,12 @@ class Message(models.Model):
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Part of every share-preview token: bumping it revokes the links handed out before.
     preview_generation = models.PositiveIntegerField(default=0, editable=False)
+    # The archive search's words (press/search.py), computed by the database on every write;
+    # NULL on SQLite. Its GIN index is made by the migration `message_search_document`, on
+    # PostgreSQL only: a GinIndex in Meta.indexes would be made on SQLite too, which has no GIN.
+    search_document = models.GeneratedField(
+        expression=search.document(), output_field=SearchVectorField(), db_persist=True
+    )
 
     history = REVISIONS
 
