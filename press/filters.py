@@ -87,7 +87,9 @@ class MessageFilterForm(forms.Form):
 class MessageFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search", method="search", max_length=MAX_SEARCH_LENGTH,
-        help_text="Words in the title, lead or text.",
+        help_text=(
+            'Words in the title, lead or text. "Quotes" for a phrase, -word to leave one out.'
+        ),
     )
     kind = django_filters.MultipleChoiceFilter(
         label="Kind", choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,

@@ -32,7 +32,8 @@ def featured():
     return (
         Message.objects.published()
         .filter(featured=True)
-        .defer("body")
+        # The Markdown and the search index are not shown; only body_html is.
+        .defer("body", "search_document")
         .prefetch_related(_people())
         .first()
     )
@@ -85,7 +86,7 @@ def message_pages():
     return (
         Message.objects.viewable()
         .with_change_notes()
-        .defer("body", "created_by", "updated_by")
+        .defer("body", "search_document", "created_by", "updated_by")
         .annotate(**_neighbour_annotations("previous", older))
         .annotate(**_neighbour_annotations("next", newer))
         .prefetch_related(_categories(), _people())

@@ -47,8 +47,9 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
     extra_fields = ["kind", "people", "outlet"]
 
     def get_queryset(self, request):
-        # Deleted messages are in the recycle bin, not here.
-        return super().get_queryset(request).not_deleted()
+        # Deleted messages are in the recycle bin, not here. The search index (kilobytes a row
+        # on PostgreSQL) is never shown, so it is not loaded.
+        return super().get_queryset(request).not_deleted().defer("search_document")
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
