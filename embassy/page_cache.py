@@ -20,6 +20,7 @@ import time
 
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
+from django.db import transaction
 from django.middleware.cache import UpdateCacheMiddleware
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
@@ -47,14 +48,21 @@ def content_version():
     return version
 
 
-def bump_content_version(sender=None, **kwargs):
-    if sender is not None and sender._meta.app_label not in CONTENT_APPS:
-        return
+def _next_version():
     try:
         _store().incr(CONTENT_VERSION_KEY)
     except ValueError:  # not there yet (or evicted): start it, then move past it
         content_version()
         _store().incr(CONTENT_VERSION_KEY)
+
+
+def bump_content_version(sender=None, **kwargs):
+    if sender is not None and sender._meta.app_label not in CONTENT_APPS:
+        return
+    # Now, and again once the change is committed: a page another worker renders from the old
+    # data in between would otherwise be filed under the new version and kept.
+    _next_version()
+    transaction.on_commit(_next_version)
 
 
 def page_key(key, key_prefix, version):

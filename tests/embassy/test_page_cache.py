@@ -5,7 +5,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.conf import settings
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils.cache import get_max_age
 
 from press.models import Message
@@ -81,3 +83,19 @@ def test_a_cached_page_tells_browsers_how_old_it_is(client):
 def test_the_admin_is_never_cached(admin_client):
     first = admin_client.get("/admin/")
     assert "no-store" in first.headers["Cache-Control"]
+
+
+def test_a_page_rendered_before_a_change_is_committed_is_not_kept(
+    client, django_capture_on_commit_callbacks
+):
+    """Another worker may render the old content between the save and the commit."""
+    with time_machine.travel(NOW, tick=False):
+        message = make_message(title="Old title")
+        with django_capture_on_commit_callbacks(execute=True):
+            message.title = "New title"
+            message.save()
+            # Rendered before the commit, and filed under the version the save moved to.
+            client.get("/")
+        with CaptureQueriesContext(connection) as after_commit:
+            client.get("/")
+    assert after_commit.captured_queries, "the page came from the cache, not rendered again"
