@@ -120,8 +120,13 @@ CACHES = {
     "default": CACHE_STORE,
     "pages": {**CACHE_STORE, "KEY_FUNCTION": "embassy.page_cache.page_key"},
 }
+if DEBUG:
+    # In development a template or stylesheet edit must show on the next reload.
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 CACHE_MIDDLEWARE_ALIAS = "pages"
-CACHE_MIDDLEWARE_KEY_PREFIX = "embassy"
+# A new release (DJANGO_RELEASE, e.g. the commit) starts with an empty page cache, so no page
+# rendered by the old templates outlives the deploy.
+CACHE_MIDDLEWARE_KEY_PREFIX = "embassy-" + os.environ.get("DJANGO_RELEASE", "")
 CACHE_MIDDLEWARE_SECONDS = 300
 
 # Admin logins are throttled: after 5 failures for one user name from one address, that pair is
