@@ -72,3 +72,24 @@ def test_healthz_answers_without_touching_the_database(client, django_assert_num
         response = client.get("/healthz")
     assert response.status_code == 200
     assert response.content == b"ok"
+
+
+PRINT_PAGE_CACHE = (
+    "from django.conf import settings; "
+    "print(settings.CACHES['pages']['BACKEND'], settings.CACHE_MIDDLEWARE_KEY_PREFIX)"
+)
+
+
+def test_development_has_no_page_cache_so_edits_show_at_once():
+    result = manage("shell", "-c", PRINT_PAGE_CACHE, DJANGO_DEBUG="1")
+    assert result.stdout.split()[0] == "django.core.cache.backends.dummy.DummyCache"
+
+
+def test_production_caches_pages_and_a_release_starts_afresh():
+    result = manage(
+        "shell", "-c", PRINT_PAGE_CACHE,
+        REDIS_URL="redis://127.0.0.1:6379/0", DJANGO_RELEASE="4f2a9c1", **PRODUCTION,
+    )
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache", "embassy-4f2a9c1"
+    ], result.stderr
