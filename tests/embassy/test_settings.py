@@ -81,13 +81,13 @@ PRINT_PAGE_CACHE = (
 
 
 def test_development_has_no_page_cache_so_edits_show_at_once():
-    result = manage("shell", "-c", PRINT_PAGE_CACHE, DJANGO_DEBUG="1")
+    result = manage("shell", "--no-imports", "-c", PRINT_PAGE_CACHE, DJANGO_DEBUG="1")
     assert result.stdout.split()[0] == "django.core.cache.backends.dummy.DummyCache"
 
 
 def test_production_caches_pages_and_a_release_starts_afresh():
     result = manage(
-        "shell", "-c", PRINT_PAGE_CACHE,
+        "shell", "--no-imports", "-c", PRINT_PAGE_CACHE,
         REDIS_URL="redis://127.0.0.1:6379/0", DJANGO_RELEASE="4f2a9c1", **PRODUCTION,
     )
     assert result.stdout.split() == [
