@@ -157,8 +157,10 @@ LANGUAGE_CODE = "en-gb"
 USE_I18N = True
 # Everything is stored in UTC. Pages are shown in the mission's home zone, which press staff
 # set in the admin (SiteSettings); HomeTimeZoneMiddleware activates it for each request.
+# Outside a request (the shell, management commands) dates follow TIME_ZONE: keep it the same
+# as the home zone, so that "today" and a message's dated address agree everywhere.
 USE_TZ = True
-TIME_ZONE = "UTC"
+TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/Moscow")
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "var" / "staticfiles"

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from press.sitemaps import SITEMAPS
 
@@ -15,7 +16,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        public_page(sitemap),
+        require_safe(public_page(sitemap)),
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),

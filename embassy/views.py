@@ -2,14 +2,14 @@ from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from press import selectors as press
 
 from .freshness import public_page
 
 
-@require_GET
+@require_safe
 @public_page
 def home(request):
     featured = press.featured()
@@ -17,13 +17,13 @@ def home(request):
     return render(request, "home.html", {"featured": featured, "latest": latest})
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """For load balancers: the process answers. It deliberately touches no database."""
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 @public_page
 def robots_txt(request):
     lines = [
@@ -36,7 +36,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     # Resolved per request: the hashed name exists only once static files are collected.
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))

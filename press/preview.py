@@ -12,7 +12,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import Message
 
@@ -55,7 +55,7 @@ def message_for(token):
 
 
 @never_cache
-@require_GET
+@require_safe
 def message_preview(request, token):
     message = message_for(token)
     response = render(request, "press/preview.html", {"message": message, "preview": True})

@@ -1,4 +1,5 @@
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from . import feeds, views
 from .caching import public_page
@@ -12,9 +13,10 @@ urlpatterns = [
         public_page(views.MessageDetailView.as_view()),
         name="message-detail",
     ),
-    path("messages/feed/rss/", public_page(feeds.RssFeed()), name="feed-rss"),
-    path("messages/feed/atom/", public_page(feeds.AtomFeed()), name="feed-atom"),
-    path("messages/feed.json", public_page(feeds.JsonFeed()), name="feed-json"),
+    # Feeds are plain callables, not views with a method list: GET and HEAD only.
+    path("messages/feed/rss/", require_safe(public_page(feeds.RssFeed())), name="feed-rss"),
+    path("messages/feed/atom/", require_safe(public_page(feeds.AtomFeed())), name="feed-atom"),
+    path("messages/feed.json", require_safe(public_page(feeds.JsonFeed())), name="feed-json"),
     path("categories/", public_page(views.CategoryListView.as_view()), name="category-list"),
     path(
         "categories/<slug:slug>/",

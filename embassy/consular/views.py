@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..freshness import fresh_until, public_page
 from . import selectors
@@ -25,7 +25,7 @@ def describe(office, request, now):
     return office
 
 
-@require_GET
+@require_safe
 @public_page
 def lookup(request):
     regions = selectors.regions()
@@ -51,7 +51,7 @@ def lookup(request):
     )
 
 
-@require_GET
+@require_safe
 @public_page
 def office_detail(request, slug):
     office = get_object_or_404(selectors.public_offices(with_contacts=True), slug=slug)

@@ -1,5 +1,6 @@
 """The archive (/messages/, filtered and paged) and a message's own page."""
 
+from django.http import Http404
 from django.views.generic import DateDetailView
 from django_filters.views import FilterView
 
@@ -23,7 +24,7 @@ class MessageListView(FeedLinksMixin, FilterView):
 
 
 class MessageDetailView(DateDetailView):
-    """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public.
+    """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public or withdrawn.
 
     The date in the address is the home-zone date: with USE_TZ, DateDetailView looks for
     `published_at` between midnights of the active zone, which the middleware sets.
@@ -39,6 +40,13 @@ class MessageDetailView(DateDetailView):
 
     def get_queryset(self):
         return selectors.message_pages()
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except OverflowError:
+            # 31 December 9999: the day after it, which bounds the day's range, cannot exist.
+            raise Http404("No message at that date.") from None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -137,6 +137,8 @@ def test_a_message_that_is_not_public_is_not_found(client, status, published_at)
         "/messages/2022/01/%00/a-statement/",
         "/messages/2022/1x/24/a-statement/",
         "/messages/99999/01/24/a-statement/",
+        "/messages/9999/12/31/a-statement/",
+        "/messages/0/01/01/a-statement/",
         "/messages/2022/01/24/no-such-message/",
     ],
 )
