@@ -76,6 +76,11 @@ class ConsularServiceAdmin(admin.ModelAdmin):
 
 
 class RegionForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only an office the public can see can serve a region.
+        self.fields["office"].queryset = ConsularOffice.objects.filter(is_active=True)
+
     class Meta:
         model = Region
         fields = ["name", "slug", "office", "order"]

@@ -45,6 +45,17 @@ class ConsularOffice(models.Model):
     def get_absolute_url(self):
         return reverse("consular:office-detail", args=[self.slug])
 
+    def clean(self):
+        # A hidden office would leave its regions with nobody to turn to: the lookup would
+        # offer "Scotland" and then find no office for it.
+        if not self.is_active and self.pk:
+            served = ", ".join(self.regions.values_list("name", flat=True))
+            if served:
+                raise ValidationError({
+                    "is_active": f"This office still serves {served}. Give those regions to "
+                    "another office before making it inactive."
+                })
+
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.time_zone)

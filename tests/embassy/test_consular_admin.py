@@ -172,6 +172,27 @@ class TestValidation:
         assert "Choose the office that serves this region" in page
         assert not Region.objects.exists()
 
+    def test_an_office_serving_a_region_cannot_be_made_inactive(self, admin_client):
+        office = make_office()
+        make_region(office, name="Scotland")
+        data = {**office_form(), "name": office.name, "slug": office.slug}
+        del data["is_active"]
+        url = reverse("admin:embassy_consularoffice_change", args=[office.pk])
+        page = self.refused(admin_client, data, url)
+        assert "This office still serves Scotland." in page
+        office.refresh_from_db()
+        assert office.is_active
+
+    def test_a_region_can_only_be_given_to_an_active_office(self, admin_client):
+        hidden = make_office(is_active=False)
+        page = self.refused(
+            admin_client,
+            {"name": "Wales", "slug": "wales", "office": str(hidden.pk), "order": "0"},
+            reverse("admin:embassy_region_add"),
+        )
+        assert "Select a valid choice" in page
+        assert not Region.objects.exists()
+
     def test_an_office_serving_a_region_cannot_be_deleted(self, admin_client):
         office = make_office()
         make_region(office, name="Wales")

@@ -99,3 +99,21 @@ def test_a_page_rendered_before_a_change_is_committed_is_not_kept(
         with CaptureQueriesContext(connection) as after_commit:
             client.get("/")
     assert after_commit.captured_queries, "the page came from the cache, not rendered again"
+
+
+def test_a_cached_consular_page_never_outlives_the_office_closing(
+    client, django_assert_num_queries
+):
+    from tests.embassy.factories.consular import make_office
+
+    closing = datetime(2022, 7, 1, 11, 30, tzinfo=UTC)  # 12:30 in London, summer time
+    make_office(name="Consular Section")
+    with time_machine.travel(closing - timedelta(seconds=30), tick=False):
+        assert "Open now — closes at 12:30" in client.get("/consular/").content.decode()
+    with (
+        time_machine.travel(closing - timedelta(seconds=1), tick=False),
+        django_assert_num_queries(0),
+    ):
+        assert "Open now" in client.get("/consular/").content.decode()  # from the cache
+    with time_machine.travel(closing, tick=False):
+        assert "Closed — opens Monday at 09:30" in client.get("/consular/").content.decode()
