@@ -69,8 +69,11 @@ class MessageFeed(Feed):
     def feed_url(self, feed):
         return feed.full_path
 
+    # Whether an item carries the message's rendered body (the JSON Feed's content_html).
+    with_body = False
+
     def items(self, feed):
-        return selectors.feed_items(feed.messages, FEED_SIZE)
+        return selectors.feed_items(feed.messages, FEED_SIZE, with_body=self.with_body)
 
     def item_title(self, message):
         return message.title
@@ -99,6 +102,7 @@ class AtomFeed(MessageFeed):
 
 class JsonFeed(MessageFeed):
     feed_type = JSONFeed
+    with_body = True
 
     def item_extra_kwargs(self, message):
         return {"content_html": message.body_html}

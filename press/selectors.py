@@ -9,9 +9,9 @@ from django.utils import timezone
 from .models import Category, Message, Person
 
 # The columns a list of messages shows; lists load nothing else (the body is long).
-LIST_COLUMNS = ["id", "kind", "title", "slug", "lead", "published_at"]
-# A feed item also carries the rendered body and when it last changed.
-FEED_COLUMNS = [*LIST_COLUMNS, "body_html", "updated_at"]
+LIST_COLUMNS = ["id", "title", "slug", "lead", "published_at"]
+# A feed item also carries when it last changed; a JSON Feed item its rendered body too.
+FEED_COLUMNS = [*LIST_COLUMNS, "updated_at"]
 # What a link to a neighbouring message needs: its title and its address.
 NEIGHBOUR_COLUMNS = ["title", "slug", "published_at"]
 
@@ -60,9 +60,10 @@ def listed(messages):
     return messages.only(*LIST_COLUMNS)
 
 
-def feed_items(messages, limit):
+def feed_items(messages, limit, with_body=False):
     """The newest `limit` of a (filtered) list of messages, with what a feed item carries."""
-    return list(messages.only(*FEED_COLUMNS).prefetch_related(_categories())[:limit])
+    columns = [*FEED_COLUMNS, "body_html"] if with_body else FEED_COLUMNS
+    return list(messages.only(*columns).prefetch_related(_categories())[:limit])
 
 
 def message_pages():

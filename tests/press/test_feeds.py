@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import feedparser
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_category, make_message
 from tests.press.pages import NOW, url_of
@@ -125,3 +127,23 @@ def test_feeds_may_be_cached_publicly(client, url):
 
     assert "public" in response.headers["Cache-Control"]
     assert "Last-Modified" in response.headers
+
+
+@pytest.mark.parametrize(
+    ("path", "loads_body"),
+    [
+        ("/messages/feed/rss/", False),
+        ("/messages/feed/atom/", False),
+        ("/messages/feed.json", True),
+    ],
+)
+def test_a_feed_loads_the_rendered_body_only_if_it_shows_it(client, path, loads_body):
+    make_message(body="A long body " * 100)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    message_query = next(
+        query["sql"] for query in queries.captured_queries
+        if 'FROM "press_message"' in query["sql"]
+    )
+    assert ('"body_html"' in message_query) is loads_body
+    assert '"body"' not in message_query.replace('"body_html"', "")
