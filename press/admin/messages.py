@@ -63,8 +63,10 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             workflow_fields = ["change_kind", "change_note", *workflow_fields]
         if is_editor:
             workflow_fields.append("force_publish_reason")
-        publication = ["status", "published_at", "featured", "language"]
+        publication = ["status", "published_at", "language"]
         if is_editor:
+            # Featuring puts a message at the top of the home page: an editor's decision.
+            publication[2:2] = ["featured"]
             publication.append("withdrawal_explanation")
         return [
             (None, {"fields": ["version", "title", "slug", *self.extra_fields, "lead", "body"]}),

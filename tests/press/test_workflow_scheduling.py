@@ -49,8 +49,9 @@ def test_the_compared_zones_come_from_a_setting(editor, settings):
 
 
 @time_machine.travel(SUMMER, tick=False)
-def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(editor):
-    message = make_message(status=Message.Status.DRAFT, title="To be scheduled")
+def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(writer, editor):
+    message = make_message(status=Message.Status.SUBMITTED, submitted_by=writer,
+                           title="To be scheduled")
     client = client_for(editor)
     response = post_change(client, message, status="published",
                            published_at_0="2022-07-01", published_at_1="18:00:00")
@@ -65,8 +66,8 @@ def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(editor
 
 
 @time_machine.travel(SUMMER, tick=False)
-def test_scheduling_in_the_past_is_refused_with_a_clear_message(editor):
-    message = make_message(status=Message.Status.DRAFT)
+def test_scheduling_in_the_past_is_refused_with_a_clear_message(writer, editor):
+    message = make_message(status=Message.Status.SUBMITTED, submitted_by=writer)
     response = post_change(client_for(editor), message, status="published",
                            published_at_0="2022-07-01", published_at_1="09:00:00")
     assert response.status_code == 200
@@ -75,7 +76,7 @@ def test_scheduling_in_the_past_is_refused_with_a_clear_message(editor):
         "schedule the message, or the current time to publish it now."
     ]
     message.refresh_from_db()
-    assert message.status == Message.Status.DRAFT
+    assert message.status == Message.Status.SUBMITTED
 
 
 @time_machine.travel(SUMMER, tick=False)

@@ -97,9 +97,11 @@ def test_the_submitter_cannot_publish_their_own_message_without_a_reason(editor)
     assert not Message.objects.published().exists()
 
 
+@pytest.mark.parametrize("status", [Status.SUBMITTED, Status.DRAFT],
+                         ids=["own submission", "never submitted"])
 @time_machine.travel(NOW, tick=False)
-def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(editor):
-    message = draft(status=Status.SUBMITTED, submitted_by=editor)
+def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(editor, status):
+    message = draft(status=status, submitted_by=editor if status == Status.SUBMITTED else None)
     client = client_for(editor)
     response = post_change(client, message, status="published",
                            published_at_0="2022-07-01", published_at_1="10:00:00",
@@ -111,6 +113,7 @@ def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(edit
     assert (forced.user, forced.note) == (editor, "The minister asked for it within the hour.")
     assert message.history.first().history_change_reason == forced.note
     timeline = client.get(admin_url(Message, "timeline", message.pk)).content.decode()
+    assert "Force-published without a second review" in timeline
     assert "The minister asked for it within the hour." in timeline
     revisions = client.get(admin_url(Message, "revisions", message.pk)).content.decode()
     assert "The minister asked for it within the hour." in revisions
