@@ -30,6 +30,14 @@ def may(user, permission):
     return user.has_perm(f"press.{permission}")
 
 
+def has_appeared(message):
+    """Whether its address may have been quoted: its page is reachable (public or withdrawn).
+
+    Judged by the stored row: a form being checked has already changed the instance.
+    """
+    return message.pk is not None and Message.objects.viewable().filter(pk=message.pk).exists()
+
+
 def zone_label(zone=None):
     """"Moscow" for Europe/Moscow: how staff name a zone."""
     key = str(zone or timezone.get_current_timezone())

@@ -76,6 +76,17 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             ("Record", {"classes": ["collapse"], "fields": RECORD_FIELDS}),
         ]
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and workflow.has_appeared(obj):
+            # Its address may have been quoted: the slug stays (the date too: workflow.check).
+            return [*RECORD_FIELDS, "slug"]
+        return RECORD_FIELDS
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and workflow.has_appeared(obj):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
     @admin.display(description="state", ordering="status")
     def state(self, message):
         if message.status == Status.PUBLISHED and message.published_at > timezone.now():

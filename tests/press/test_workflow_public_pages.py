@@ -137,3 +137,22 @@ def test_no_revision_is_restored_onto_a_public_or_withdrawn_message(
     assert message.body == "A later body."
     assert not message.events.filter(
         action=MessageEvent.Action.REVISION_RESTORED).exists()
+
+
+@pytest.mark.parametrize("make", [public_message, withdrawn_message],
+                         ids=["public", "withdrawn"])
+def test_the_slug_of_a_message_that_has_appeared_cannot_change(client, editor, make):
+    message = make()
+    staff = client_for(editor)
+    assert 'name="slug"' not in staff.get(admin_url(Message, "change", message.pk)).content.decode()
+    assert post_change(staff, message, slug="a-new-address", lead="New lead.").status_code == 302
+    message.refresh_from_db()
+    assert (message.slug, message.lead) == ("quoted-statement", "New lead.")
+
+
+def test_a_draft_and_a_scheduled_message_keep_an_editable_slug(editor):
+    for message in (make_message(status=Status.DRAFT),
+                    make_message(published_at=NOW + timedelta(hours=1))):
+        assert post_change(client_for(editor), message, slug=f"new-{message.pk}").status_code == 302
+        message.refresh_from_db()
+        assert message.slug == f"new-{message.pk}"
