@@ -1,9 +1,11 @@
 """The editorial workflow: which state changes who may make, and what each one records.
 
 draft → submitted (for review) → published; "scheduled" is published with a future
-`published_at`. Withdrawn messages keep their page with a notice. Deleting moves a message to
-the recycle bin. The admin's forms and actions all go through `check()` and `save()` here, so
-a rule holds however a change is made.
+`published_at`. Only a submitted message, published by someone other than its last submitter,
+goes out without a written force-publish reason. Once public, a message leaves the site only by
+withdrawal, which keeps its page with a notice; a withdrawn message stays withdrawn. Deleting
+moves a message to the recycle bin. The admin's forms and actions all go through `check()`
+and `save()` here, so a rule holds however a change is made.
 """
 
 from dataclasses import dataclass
@@ -137,8 +139,7 @@ def check(user, change):
 
 
 def unreviewed_publication(user, change):
-    """Why publishing this needs a force-publish reason, or None if a second pair of eyes
-    has seen it: only a submitted message, published by someone other than its submitter."""
+    """Why publishing this needs a force-publish reason, or None if a second pair of eyes saw it."""
     if not change.becomes_published:
         return None
     if change.old_status != Status.SUBMITTED:
@@ -232,8 +233,7 @@ def save(message, user, *, old_status, old_published_at, created=False, force_re
 def _enter_status(message, user, change, now):
     status = message.status
     if status == Status.SUBMITTED:
-        # Kept through a return to draft: it names the last submitter, whom the second pair
-        # of eyes rule (unreviewed_publication) keeps from publishing without a reason.
+        # Kept through a return to draft: the last submitter (see unreviewed_publication).
         message.submitted_by = user
         return [(Action.SUBMITTED, "")]
     if status == Status.DRAFT:
@@ -336,9 +336,7 @@ def restore_refusal(message):
 
 def restore_revision(message, revision, user):
     """Bring back an earlier revision's text as a new draft revision; never publishes.
-
-    Raises ValidationError for a public or withdrawn message (see restore_refusal).
-    """
+    Refused (ValidationError) for a public or withdrawn message: see restore_refusal."""
     if not may(user, "restore_message"):
         raise PermissionDenied
     refusal = restore_refusal(message)
