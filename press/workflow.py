@@ -1,14 +1,17 @@
 """The editorial workflow: which state changes who may make, and what each one records.
 
 draft → submitted (for review) → published; "scheduled" is published with a future
-`published_at`. Withdrawn messages keep their page with a notice. Deleting moves a message to
-the recycle bin. The admin's forms and actions all go through `check()` and `save()` here, so
-a rule holds however a change is made.
+`published_at`. Only a submitted message, published by someone other than its last submitter,
+goes out without a written force-publish reason. Once public, a message leaves the site only by
+withdrawal, which keeps its page with a notice; a withdrawn message stays withdrawn. Deleting
+moves a message to the recycle bin. The admin's forms and actions all go through `check()`
+and `save()` here, so a rule holds however a change is made.
 """
 
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.admin.models import DELETION, LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -27,6 +30,14 @@ RESTORED_FIELDS = ["kind", "title", "lead", "body", "outlet", "language"]
 
 def may(user, permission):
     return user.has_perm(f"press.{permission}")
+
+
+def has_appeared(message):
+    """Whether its address may have been quoted: its page is reachable (public or withdrawn).
+
+    Judged by the stored row: a form being checked has already changed the instance.
+    """
+    return message.pk is not None and Message.objects.viewable().filter(pk=message.pk).exists()
 
 
 def zone_label(zone=None):
@@ -69,6 +80,13 @@ class Change:
         return self.new_status == Status.PUBLISHED and self.old_status != Status.PUBLISHED
 
     @property
+    def had_appeared(self):
+        """Whether the message was on the public site (or is withdrawn, its page kept)."""
+        if self.old_status == Status.WITHDRAWN:
+            return True
+        return self.old_status == Status.PUBLISHED and self.old_published_at <= timezone.now()
+
+    @property
     def reschedules(self):
         return (
             self.new_status == Status.PUBLISHED
@@ -89,28 +107,24 @@ def check(user, change):
     errors = {}
     old, new = change.old_status, change.new_status
     if new != old:
-        refusal = _refuse_transition(user, old, new)
+        refusal = _refuse_transition(user, change)
         if refusal:
-            errors["status"] = refusal
-    if change.becomes_published or change.reschedules:
+            # The change cannot be made at all: what else it lacks would only confuse.
+            return {"status": refusal}
+    if change.had_appeared and not same_second(change.new_published_at, change.old_published_at):
+        # The date is in the quoted address, and a later one would take the page off the site.
+        errors["published_at"] = (
+            "This message has already appeared: its publication time is part of its quoted "
+            "address and cannot change."
+        )
+    elif change.becomes_published or change.reschedules:
         errors.update(_check_publication_time(change.new_published_at))
         if not may(user, "publish_message"):
             errors.setdefault("status", "Only a press editor may publish or schedule messages.")
-    if (
-        change.becomes_published
-        and change.submitted_by_id == user.pk
-        and not change.force_reason.strip()
-    ):
-        errors["force_publish_reason"] = (
-            "You submitted this message for review, so another editor must publish it. "
-            "To publish it yourself, give your reason in “Force-publish reason”; "
-            "it is kept in the message's history."
-        )
-    if (
-        new == Status.WITHDRAWN
-        and old == Status.PUBLISHED
-        and change.old_published_at > timezone.now()
-    ):
+    review_missing = unreviewed_publication(user, change)
+    if review_missing and not change.force_reason.strip():
+        errors["force_publish_reason"] = review_missing
+    if new == Status.WITHDRAWN and old == Status.PUBLISHED and not change.had_appeared:
         # Withdrawing keeps a public page with a notice; what never appeared has no page.
         errors["status"] = (
             "This message is scheduled and has not appeared yet: take it back to draft "
@@ -124,13 +138,45 @@ def check(user, change):
     return errors
 
 
-def _refuse_transition(user, old, new):
+def unreviewed_publication(user, change):
+    """Why publishing this needs a force-publish reason, or None if a second pair of eyes saw it."""
+    if not change.becomes_published:
+        return None
+    if change.old_status != Status.SUBMITTED:
+        return (
+            "This message was not submitted for review, so it cannot be published without "
+            "a second pair of eyes: submit it for another editor to publish, or give your "
+            "reason in “Force-publish reason”; it is kept in the message's history."
+        )
+    if change.submitted_by_id == user.pk:
+        return (
+            "You submitted this message for review, so another editor must publish it. "
+            "To publish it yourself, give your reason in “Force-publish reason”; it is kept "
+            "in the message's history."
+        )
+    return None
+
+
+def _refuse_transition(user, change):
+    old, new = change.old_status, change.new_status
+    if old == Status.WITHDRAWN:
+        # Republishing would re-date it (a new address); a draft would lose the notice.
+        return (
+            "A withdrawn message stays withdrawn: its page keeps the quoted address with the "
+            "withdrawal notice. To publish a corrected version, create a new message."
+        )
     if new == Status.SUBMITTED:
         if old != Status.DRAFT:
             return "Only a draft can be submitted for review."
         if not (may(user, "submit_message") or may(user, "publish_message")):
             return "You may not submit messages for review."
     elif new == Status.DRAFT:
+        if change.had_appeared:
+            return (
+                "This message is public: it can leave the public site only by withdrawal, "
+                "which keeps its page with a dated notice and your explanation. Set its "
+                "status to “Withdrawn” and give the explanation."
+            )
         if old != Status.SUBMITTED and not may(user, "publish_message"):
             return "Only a press editor may take a published message back to draft."
     elif new == Status.WITHDRAWN:
@@ -187,17 +233,17 @@ def save(message, user, *, old_status, old_published_at, created=False, force_re
 def _enter_status(message, user, change, now):
     status = message.status
     if status == Status.SUBMITTED:
+        # Kept through a return to draft: the last submitter (see unreviewed_publication).
         message.submitted_by = user
         return [(Action.SUBMITTED, "")]
     if status == Status.DRAFT:
-        message.submitted_by = None
         return [(Action.RETURNED_TO_DRAFT, "")]
     if status == Status.WITHDRAWN:
         message.withdrawn_at = now
         return [(Action.WITHDRAWN, message.withdrawal_explanation)]
     message.withdrawn_at = None
     events = []
-    if change.force_reason.strip() and change.submitted_by_id == user.pk:
+    if change.force_reason.strip() and unreviewed_publication(user, change):
         events.append((Action.FORCE_PUBLISHED, change.force_reason.strip()))
     if message.published_at > now:
         events.append((Action.SCHEDULED, f"For {local_time_label(message.published_at)}"))
@@ -223,6 +269,10 @@ def transition(message, user, status, **kwargs):
                                    force_reason=kwargs.get("force_reason", "")))
     if errors:
         message.status, message.published_at = old_status, old_published_at
+        if "force_publish_reason" in errors:
+            errors["force_publish_reason"] += (
+                " A list action cannot take a reason: open the message to give one."
+            )
         raise ValidationError(list(errors.values()))
     return save(message, user, old_status=old_status, old_published_at=old_published_at, **kwargs)
 
@@ -243,7 +293,6 @@ def restore_from_bin(message, user):
         raise PermissionDenied
     message.deleted_at = None
     message.status = Status.DRAFT
-    message.submitted_by = None
     message.updated_by = user
     with transaction.atomic():
         message.save()
@@ -251,20 +300,51 @@ def restore_from_bin(message, user):
 
 
 def purge(message, user):
-    """Gone for good: only from the recycle bin, only by an editor."""
+    """Gone for good: only from the recycle bin, only by an editor.
+
+    Its revisions go too (they hold its full text); its timeline goes with it, so the purge
+    itself is recorded in the admin's log (LogEntry), which is not tied to the message row.
+    """
     if not may(user, "purge_message") or message.deleted_at is None:
         raise PermissionDenied
-    message.delete()
+    with transaction.atomic():
+        LogEntry.objects.log_actions(
+            user.pk, [message], DELETION, single_object=True,
+            change_message=f"Purged for good from the recycle bin: message {message.pk}, "
+                           f"“{message.title}”.",
+        )
+        message.history.all().delete()
+        message.delete()
+
+
+def restore_refusal(message):
+    """Why a revision cannot be restored onto this message, or None."""
+    if message.status == Status.WITHDRAWN:
+        return (
+            "A withdrawn message stays withdrawn, so no revision can be restored onto it. "
+            "Copy the text you need into a new message."
+        )
+    if message.is_public:
+        # Restoring makes a draft and never publishes; a public page must not vanish.
+        return (
+            "This message is public: restoring a revision would take its page off the site. "
+            "Edit it instead (as a major change, with a note), copying from the "
+            "differences, or copy the text into a new message."
+        )
+    return None
 
 
 def restore_revision(message, revision, user):
-    """Bring back an earlier revision's text as a new draft revision; never publishes."""
+    """Bring back an earlier revision's text as a new draft revision; never publishes.
+    Refused (ValidationError) for a public or withdrawn message: see restore_refusal."""
     if not may(user, "restore_message"):
         raise PermissionDenied
+    refusal = restore_refusal(message)
+    if refusal:
+        raise ValidationError(refusal)
     for field in RESTORED_FIELDS:
         setattr(message, field, getattr(revision, field))
     message.status = Status.DRAFT
-    message.submitted_by = None
     message.updated_by = user
     note = f"Revision {revision.history_id} of {local_time_label(revision.history_date)}"
     message._change_reason = f"Restored {note}"

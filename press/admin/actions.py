@@ -4,12 +4,41 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
 from .. import workflow
-from ..models import Message
+from ..models import Message, StaleVersion
 
 Status = Message.Status
 
+# Said when a colleague's save lands between loading a message and saving it (a race).
+RACED = "someone changed it at the same moment; nothing was done to it. Try again."
 
-class WorkflowActionsMixin:
+
+def refusal_of(error):
+    """What to tell staff about one message the workflow refused or a race spoiled."""
+    if isinstance(error, StaleVersion):
+        return RACED
+    return " ".join(error.messages)
+
+
+class PerMessageActionsMixin:
+    def apply_each(self, request, queryset, change, done):
+        """`change(message)` for each selected message; refusals are reported per message.
+
+        Row by row rather than queryset.update(): each save is checked, keeps a revision and
+        a timeline entry; the number of selected rows is bounded by the page size.
+        """
+        changed = 0
+        for message in queryset:
+            try:
+                change(message)
+            except (ValidationError, StaleVersion) as error:
+                self.message_user(request, f"“{message}”: {refusal_of(error)}", messages.ERROR)
+            else:
+                changed += 1
+        if changed:
+            self.message_user(request, f"{changed} message(s) {done}.", messages.SUCCESS)
+
+
+class WorkflowActionsMixin(PerMessageActionsMixin):
     actions = ["submit", "publish", "return_to_draft", "feature", "unfeature"]
 
     def has_submit_permission(self, request):
@@ -19,40 +48,32 @@ class WorkflowActionsMixin:
         return workflow.may(request.user, "publish_message")
 
     def _transition_each(self, request, queryset, status, done):
-        # Row by row rather than queryset.update(): each save is checked, keeps a revision and
-        # a timeline entry; the number of selected rows is bounded by the page size.
-        moved = 0
-        for message in queryset:
-            try:
-                workflow.transition(message, request.user, status)
-            except ValidationError as refusal:
-                self.message_user(
-                    request, f"“{message}”: {' '.join(refusal.messages)}", messages.ERROR
-                )
-            else:
-                moved += 1
-        if moved:
-            self.message_user(request, f"{moved} message(s) {done}.", messages.SUCCESS)
+        self.apply_each(
+            request, queryset,
+            lambda message: workflow.transition(message, request.user, status), done,
+        )
 
     @admin.action(description="Submit selected drafts for review", permissions=["submit"])
     def submit(self, request, queryset):
         self._transition_each(request, queryset, Status.SUBMITTED, "submitted for review")
 
-    @admin.action(description="Publish selected messages (now, unless a future time is set)",
-                  permissions=["publish"])
+    @admin.action(description="Publish selected submitted messages (now, unless a future time "
+                              "is set)", permissions=["publish"])
     def publish(self, request, queryset):
         self._transition_each(request, queryset, Status.PUBLISHED, "published")
 
-    @admin.action(description="Take selected messages back to draft", permissions=["publish"])
+    @admin.action(description="Take selected messages back to draft (not yet public ones)",
+                  permissions=["publish"])
     def return_to_draft(self, request, queryset):
         self._transition_each(request, queryset, Status.DRAFT, "returned to draft")
 
     def _set_featured(self, request, queryset, featured, done):
-        for message in queryset:
+        def set_featured(message):
             message.featured = featured
             workflow.save(message, request.user, old_status=message.status,
                           old_published_at=message.published_at)
-        self.message_user(request, f"{len(queryset)} message(s) {done}.", messages.SUCCESS)
+
+        self.apply_each(request, queryset, set_featured, done)
 
     @admin.action(description="Feature selected messages on the home page", permissions=["publish"])
     def feature(self, request, queryset):

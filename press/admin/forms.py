@@ -40,9 +40,16 @@ def same_instant_elsewhere(instant):
     return " = ".join(shown)
 
 
+DAMAGED_FORM = (
+    "This form is out of date or damaged (its version mark is missing or wrong), so nothing "
+    "was saved. Copy any text you changed, reload the page and make your change again."
+)
+
+
 class MessageAdminForm(forms.ModelForm):
-    # The version the editor loaded: a save is refused if another came in since.
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The version the editor loaded: a save is refused if another came in since. Text, not
+    # a number field: a damaged value gets one clear message in clean(), not two.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
     change_kind = forms.ChoiceField(
         label="Kind of change",
         choices=[
@@ -63,7 +70,10 @@ class MessageAdminForm(forms.ModelForm):
         required=False,
         max_length=CHANGE_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Only to publish a message you submitted yourself; kept in its history.",
+        help_text=(
+            "Only to publish without a second pair of eyes: a message you submitted "
+            "yourself, or one never submitted for review. Kept in its history."
+        ),
     )
     remark = forms.CharField(
         label="Editorial remark",
@@ -111,13 +121,23 @@ class MessageAdminForm(forms.ModelForm):
         parts.append(format_html("{}", "In the future, the message appears by itself then."))
         return format_html_join(" ", "{}", ((part,) for part in parts))
 
+    def clean_version(self):
+        try:
+            return int(self.cleaned_data["version"])
+        except (TypeError, ValueError):
+            return None
+
     def clean(self):
         cleaned = super().clean()
         if workflow.same_second(cleaned.get("published_at"), self.old_published_at):
             # The form shows seconds only; an untouched time keeps its exact stored value.
             cleaned["published_at"] = self.old_published_at
         if self.instance.pk:
-            current = workflow.stale_edit(self.instance.pk, cleaned.get("version"))
+            loaded = cleaned.get("version")
+            current = workflow.stale_edit(self.instance.pk, loaded)
+            if current is not None and (loaded is None or not 0 < loaded < current.version):
+                # No form of ours carries this: no colleague's save is to blame.
+                raise ValidationError(DAMAGED_FORM, code="damaged")
             if current is not None:
                 # The form comes back with the editor's text and the current version, so a
                 # second save, made knowingly, replaces theirs (their revision is kept).
@@ -139,7 +159,9 @@ class MessageAdminForm(forms.ModelForm):
         # The workflow's rules run after the model's own validation, on the instance as the
         # form would save it; a field the model already refused gets no second message.
         super()._post_clean()
-        if self.has_error(NON_FIELD_ERRORS, code="stale"):
+        if self.has_error(NON_FIELD_ERRORS, code="stale") or self.has_error(
+            NON_FIELD_ERRORS, code="damaged"
+        ):
             return
         change = workflow.Change.of(
             self.instance,

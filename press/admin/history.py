@@ -2,7 +2,7 @@
 and the share-preview link."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -10,7 +10,8 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
 from .. import preview, revisions, workflow
-from ..models import Message
+from ..models import Message, StaleVersion
+from .actions import refusal_of
 
 
 class EditorialViewsMixin:
@@ -66,7 +67,8 @@ class EditorialViewsMixin:
         return self._render(
             request, "admin/press/revisions.html", message, f"Revisions of “{message}”",
             revisions=revisions.revisions_of(message),
-            can_restore=workflow.may(request.user, "restore_message"),
+            can_restore=workflow.may(request.user, "restore_message")
+            and not workflow.restore_refusal(message),
         )
 
     def compare_view(self, request, object_id):
@@ -88,8 +90,16 @@ class EditorialViewsMixin:
         if not workflow.may(request.user, "restore_message"):
             raise PermissionDenied
         revision = get_object_or_404(message.history, history_id=history_id)
+        refusal = workflow.restore_refusal(message)
+        if refusal:
+            self.message_user(request, refusal, messages.ERROR)
+            return self._back_to_change_form(message)
         if request.method == "POST":
-            workflow.restore_revision(message, revision, request.user)
+            try:
+                workflow.restore_revision(message, revision, request.user)
+            except (ValidationError, StaleVersion) as error:
+                self.message_user(request, f"Not restored: {refusal_of(error)}", messages.ERROR)
+                return self._back_to_change_form(message)
             self.message_user(
                 request, "The revision was restored as a draft. It is not published.",
                 messages.SUCCESS,

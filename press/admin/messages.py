@@ -63,8 +63,10 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             workflow_fields = ["change_kind", "change_note", *workflow_fields]
         if is_editor:
             workflow_fields.append("force_publish_reason")
-        publication = ["status", "published_at", "featured", "language"]
+        publication = ["status", "published_at", "language"]
         if is_editor:
+            # Featuring puts a message at the top of the home page: an editor's decision.
+            publication[2:2] = ["featured"]
             publication.append("withdrawal_explanation")
         return [
             (None, {"fields": ["version", "title", "slug", *self.extra_fields, "lead", "body"]}),
@@ -73,6 +75,17 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             ("Review and changes", {"fields": workflow_fields}),
             ("Record", {"classes": ["collapse"], "fields": RECORD_FIELDS}),
         ]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and workflow.has_appeared(obj):
+            # Its address may have been quoted: the slug stays (the date too: workflow.check).
+            return [*RECORD_FIELDS, "slug"]
+        return RECORD_FIELDS
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and workflow.has_appeared(obj):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
 
     @admin.display(description="state", ordering="status")
     def state(self, message):

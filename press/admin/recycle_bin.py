@@ -5,10 +5,11 @@ from django.core.exceptions import PermissionDenied
 
 from .. import workflow
 from ..models import DeletedMessage
+from .actions import PerMessageActionsMixin
 
 
 @admin.register(DeletedMessage)
-class RecycleBinAdmin(admin.ModelAdmin):
+class RecycleBinAdmin(PerMessageActionsMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "status", "deleted_at", "updated_by"]
     list_select_related = ["updated_by"]
     search_fields = ["title", "lead", "body"]
@@ -34,10 +35,10 @@ class RecycleBinAdmin(admin.ModelAdmin):
 
     @admin.action(description="Restore selected messages as drafts", permissions=["restore"])
     def restore(self, request, queryset):
-        for message in queryset:
-            workflow.restore_from_bin(message, request.user)
-        self.message_user(
-            request, f"{len(queryset)} message(s) restored as drafts.", messages.SUCCESS
+        self.apply_each(
+            request, queryset,
+            lambda message: workflow.restore_from_bin(message, request.user),
+            "restored as drafts",
         )
 
     @admin.action(description="Purge selected messages for good", permissions=["purge"])

@@ -13,7 +13,7 @@ class MessageEvent(models.Model):
         RETURNED_TO_DRAFT = "returned_to_draft", "Returned to draft"
         PUBLISHED = "published", "Published"
         SCHEDULED = "scheduled", "Scheduled"
-        FORCE_PUBLISHED = "force_published", "Force-published by its submitter"
+        FORCE_PUBLISHED = "force_published", "Force-published without a second review"
         WITHDRAWN = "withdrawn", "Withdrawn"
         DELETED = "deleted", "Moved to the recycle bin"
         RESTORED = "restored", "Restored from the recycle bin as a draft"

@@ -171,7 +171,8 @@ class Message(models.Model):
     # Bumped by every save; the admin uses it to refuse a stale form (optimistic locking).
     version = models.PositiveIntegerField(default=1, editable=False)
 
-    # Second pair of eyes: whoever submitted a message may not publish it without a reason.
+    # Second pair of eyes: who last submitted it for review (a return to draft keeps it);
+    # they may not publish it without a force-publish reason (press/workflow.py).
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
         on_delete=models.SET_NULL, related_name="+",

@@ -8,7 +8,13 @@ from django.db import transaction
 
 from press.models import Message
 from tests.factories import make_message
-from tests.press.admin_helpers import admin_url, change_form_data, client_for, errors_of
+from tests.press.admin_helpers import (
+    admin_url,
+    change_form_data,
+    client_for,
+    errors_of,
+    post_change,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +121,98 @@ def test_a_save_that_races_past_the_form_check_is_refused_not_a_500(editor, monk
     assert "your save was not made" in response.content.decode()
     message.refresh_from_db()
     assert message.title == "Original title"
+
+
+DAMAGED = (
+    "This form is out of date or damaged (its version mark is missing or wrong), so nothing "
+    "was saved. Copy any text you changed, reload the page and make your change again."
+)
+
+
+@pytest.mark.parametrize("version", ["", "abc", "1.5", "0", "-1", "999", "9" * 5000])
+def test_a_missing_or_forged_version_gets_its_own_message_not_a_500(editor, version):
+    message = make_message(status=Message.Status.DRAFT, title="Original title")
+    response = client_for(editor).post(
+        admin_url(Message, "change", message.pk),
+        change_form_data(message, version=version, title="Blind overwrite"),
+    )
+    assert response.status_code == 200
+    assert errors_of(response) == [DAMAGED]
+    message.refresh_from_db()
+    assert message.title == "Original title"
+
+
+def lose_every_race(monkeypatch):
+    """From now on, a colleague's save lands between loading each message and saving it."""
+    from django.db.models import F
+
+    check_and_set = Message._do_update
+
+    def raced(self, base_qs, using, pk_val, *args):
+        base_qs.filter(pk=pk_val).update(version=F("version") + 1)
+        return check_and_set(self, base_qs, using, pk_val, *args)
+
+    monkeypatch.setattr(Message, "_do_update", raced)
+
+
+@pytest.fixture
+def every_save_loses_a_race(monkeypatch):
+    lose_every_race(monkeypatch)
+
+
+RACE_LOST = "someone changed it at the same moment; nothing was done to it. Try again."
+
+
+@pytest.mark.parametrize(("action", "fields"), [
+    ("publish", {"status": Message.Status.SUBMITTED}),
+    ("submit", {"status": Message.Status.DRAFT}),
+    ("return_to_draft", {"published_at": NOW + timedelta(hours=1)}),
+    ("feature", {}),
+    ("unfeature", {"featured": True}),
+])
+def test_an_action_that_loses_a_race_reports_it_per_message_not_a_500(
+    writer, editor, every_save_loses_a_race, action, fields
+):
+    with time_machine.travel(NOW, tick=False):
+        message = make_message(title="Contested", submitted_by=writer, **fields)
+        before = (message.status, message.featured, message.published_at)
+        response = client_for(editor).post(
+            admin_url(Message, "changelist"),
+            {"action": action, "_selected_action": [message.pk]},
+            follow=True,
+        )
+    assert response.status_code == 200
+    assert f"“Contested”: {RACE_LOST}" in response.content.decode()
+    message.refresh_from_db()
+    assert (message.status, message.featured, message.published_at) == before
+    assert not message.events.exists()
+
+
+def test_restoring_from_the_bin_in_a_race_is_reported_not_a_500(
+    editor, every_save_loses_a_race
+):
+    from press.models import DeletedMessage
+
+    message = make_message(title="Contested", deleted_at=NOW)
+    response = client_for(editor).post(
+        admin_url(DeletedMessage, "changelist"),
+        {"action": "restore", "_selected_action": [message.pk]},
+        follow=True,
+    )
+    assert f"“Contested”: {RACE_LOST}" in response.content.decode()
+    message.refresh_from_db()
+    assert message.deleted_at == NOW
+
+
+def test_restoring_a_revision_in_a_race_is_reported_not_a_500(editor, monkeypatch):
+    message = make_message(status=Message.Status.DRAFT, title="First title")
+    client = client_for(editor)
+    post_change(client, message, title="Second title")
+    oldest = message.history.order_by("history_id").first()
+    lose_every_race(monkeypatch)
+    response = client.post(
+        admin_url(Message, "restore_revision", message.pk, oldest.history_id), follow=True
+    )
+    assert f"Not restored: {RACE_LOST}" in response.content.decode()
+    message.refresh_from_db()
+    assert message.title == "Second title"

@@ -1,12 +1,17 @@
 """The recycle bin: deleting is a soft delete; editors restore (as drafts) or purge."""
 
+from datetime import UTC, datetime
+
 import pytest
+import time_machine
 
 from press.models import DeletedMessage, Message, MessageEvent
 from tests.factories import make_message
-from tests.press.admin_helpers import admin_url, client_for
+from tests.press.admin_helpers import admin_url, client_for, post_change
 
 pytestmark = pytest.mark.django_db
+
+NOW = datetime(2022, 7, 1, 7, 0, tzinfo=UTC)
 
 
 def delete_through_the_admin(user, message):
@@ -79,3 +84,32 @@ def test_the_delete_confirmation_says_the_message_goes_to_the_recycle_bin(editor
     message = make_message()
     page = client_for(editor).get(admin_url(Message, "delete", message.pk)).content.decode()
     assert "Deleting moves it to the recycle bin" in page
+
+
+def test_a_purge_removes_the_revisions_and_is_logged_with_who_when_and_what(editor):
+    from django.contrib.admin.models import DELETION, LogEntry
+
+    from press.models.messages import HistoricalMessage
+
+    kept = make_message(title="Kept statement")
+    with time_machine.travel(NOW, tick=False):
+        message = make_message(title="Regrettable statement", body="The regrettable words.")
+        post_change(client_for(editor), message, body="The regrettable words, edited.")
+        delete_through_the_admin(editor, message)
+        purged_id = message.pk
+        assert HistoricalMessage.objects.filter(id=purged_id).count() == 3
+        page = client_for(editor).post(admin_url(DeletedMessage, "changelist"), {
+            "action": "purge", "_selected_action": [purged_id],
+        }, follow=True).content.decode()
+    assert "1 message(s) purged for good." in page
+    assert not HistoricalMessage.objects.filter(id=purged_id).exists()
+    assert not HistoricalMessage.objects.filter(body__contains="regrettable").exists()
+    assert not MessageEvent.objects.filter(message_id=purged_id).exists()
+    assert kept.history.count() == 1  # other messages keep theirs
+
+    purge = LogEntry.objects.get(change_message__startswith="Purged")
+    assert (purge.user, purge.action_time, purge.action_flag) == (editor, NOW, DELETION)
+    assert (purge.object_id, purge.object_repr) == (str(purged_id), "Regrettable statement")
+    assert purge.get_change_message() == (
+        f"Purged for good from the recycle bin: message {purged_id}, “Regrettable statement”."
+    )

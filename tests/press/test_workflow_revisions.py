@@ -1,6 +1,9 @@
 """Revision history: every save is kept; differences between two; restore makes a draft."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+import time_machine
 
 from press.models import Message, MessageEvent
 from tests.factories import make_message
@@ -8,9 +11,11 @@ from tests.press.admin_helpers import admin_url, client_for, post_change
 
 pytestmark = pytest.mark.django_db
 
+NOW = datetime(2022, 7, 1, 7, 0, tzinfo=UTC)  # 10:00 in Moscow
 
-def edited_twice(editor):
-    message = make_message(title="First title", body="Line one.\nLine two.")
+
+def edited_twice(editor, **fields):
+    message = make_message(title="First title", body="Line one.\nLine two.", **fields)
     client = client_for(editor)
     post_change(client, message, title="Second title")
     message.refresh_from_db()
@@ -70,20 +75,24 @@ def test_comparing_without_two_revisions_of_this_message_is_a_404(editor, query)
     assert client.get(admin_url(Message, "compare", message.pk), query).status_code == 404
 
 
-def test_restoring_a_revision_of_a_published_message_makes_a_draft_and_publishes_nothing(
+# Restoring onto a public message used to turn it into a draft (its page 404ed); that is now
+# refused (tests/press/test_workflow_public_pages.py). A scheduled one has never appeared.
+def test_restoring_a_revision_of_a_scheduled_message_makes_a_draft_and_publishes_nothing(
     editor,
 ):
-    message, client = edited_twice(editor)
-    oldest = message.history.order_by("history_id").first()
-    url = admin_url(Message, "restore_revision", message.pk, oldest.history_id)
-    assert "as a draft" in client.get(url).content.decode()
+    with time_machine.travel(NOW, tick=False) as traveller:
+        message, client = edited_twice(editor, published_at=NOW + timedelta(hours=2))
+        oldest = message.history.order_by("history_id").first()
+        url = admin_url(Message, "restore_revision", message.pk, oldest.history_id)
+        assert "as a draft" in client.get(url).content.decode()
 
-    response = client.post(url)
-    assert response.status_code == 302
-    message.refresh_from_db()
-    assert (message.title, message.body) == ("First title", "Line one.\nLine two.")
-    assert message.status == Message.Status.DRAFT
-    assert not Message.objects.published().exists()
+        response = client.post(url)
+        assert response.status_code == 302
+        message.refresh_from_db()
+        assert (message.title, message.body) == ("First title", "Line one.\nLine two.")
+        assert message.status == Message.Status.DRAFT
+        traveller.shift(timedelta(hours=3))  # past its former time: still not published
+        assert not Message.objects.published().exists()
     newest = message.history.first()
     assert (newest.status, newest.history_user) == (Message.Status.DRAFT, editor)
     assert message.history.count() == 4

@@ -6,8 +6,9 @@ import pytest
 import time_machine
 
 from press.models import Message, MessageEvent
-from tests.factories import make_message
+from tests.factories import make_category, make_message
 from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
+from tests.press.pages import url_of
 
 pytestmark = pytest.mark.django_db
 
@@ -49,8 +50,9 @@ def test_the_compared_zones_come_from_a_setting(editor, settings):
 
 
 @time_machine.travel(SUMMER, tick=False)
-def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(editor):
-    message = make_message(status=Message.Status.DRAFT, title="To be scheduled")
+def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(writer, editor):
+    message = make_message(status=Message.Status.SUBMITTED, submitted_by=writer,
+                           title="To be scheduled")
     client = client_for(editor)
     response = post_change(client, message, status="published",
                            published_at_0="2022-07-01", published_at_1="18:00:00")
@@ -65,8 +67,8 @@ def test_an_editor_schedules_in_moscow_time_and_the_changelist_shows_when(editor
 
 
 @time_machine.travel(SUMMER, tick=False)
-def test_scheduling_in_the_past_is_refused_with_a_clear_message(editor):
-    message = make_message(status=Message.Status.DRAFT)
+def test_scheduling_in_the_past_is_refused_with_a_clear_message(writer, editor):
+    message = make_message(status=Message.Status.SUBMITTED, submitted_by=writer)
     response = post_change(client_for(editor), message, status="published",
                            published_at_0="2022-07-01", published_at_1="09:00:00")
     assert response.status_code == 200
@@ -75,7 +77,7 @@ def test_scheduling_in_the_past_is_refused_with_a_clear_message(editor):
         "schedule the message, or the current time to publish it now."
     ]
     message.refresh_from_db()
-    assert message.status == Message.Status.DRAFT
+    assert message.status == Message.Status.SUBMITTED
 
 
 @time_machine.travel(SUMMER, tick=False)
@@ -99,17 +101,55 @@ def test_editing_a_published_message_keeps_its_date_without_tripping_the_past_ch
     assert message.lead == "A corrected lead."
 
 
-def test_a_scheduled_message_is_absent_one_second_before_and_present_one_second_after(client):
+# Every public surface ("page" is the message's own address). The search looks for a word
+# of its title.
+SURFACES = [
+    "/",
+    "/messages/",
+    "/categories/fisheries/",
+    "/messages/feed/rss/",
+    "/messages/feed/atom/",
+    "/messages/feed.json",
+    "/sitemap.xml",
+    "/messages/?q=fisheries",
+    "page",
+]
+
+
+@pytest.mark.parametrize("page_cache", [False, True], ids=["no page cache", "page cache"])
+@pytest.mark.parametrize("surface", SURFACES)
+def test_a_scheduled_message_is_absent_one_second_before_and_present_one_second_after(
+    client, settings, surface, page_cache
+):
+    if page_cache:  # a page cached just before the time must not outlive it
+        settings.CACHES = settings.PAGE_CACHE
     with time_machine.travel(SUMMER - timedelta(hours=1), tick=False) as traveller:
-        message = make_message(title="Scheduled statement", published_at=SUMMER)
-        url = message.get_absolute_url()
+        fisheries = make_category(name="Fisheries", slug="fisheries")
+        make_message(title="Earlier statement on fisheries", slug="earlier-statement",
+                     categories=[fisheries], published_at=SUMMER - timedelta(days=1))
+        message = make_message(title="Embargoed statement on fisheries",
+                               slug="embargoed-statement", categories=[fisheries],
+                               published_at=SUMMER)
+        url = url_of(message) if surface == "page" else surface
 
         traveller.move_to(SUMMER - timedelta(seconds=1))
-        assert not Message.objects.published().exists()
-        assert client.get(url).status_code == 404
-        assert "Scheduled statement" not in client.get("/").content.decode()
+        before = client.get(url)
+        before_status = before.status_code
+        assert not Message.objects.published().filter(pk=message.pk).exists()
 
         traveller.move_to(SUMMER + timedelta(seconds=1))
-        assert list(Message.objects.published()) == [message]
-        assert client.get(url).status_code == 200
-        assert "Scheduled statement" in client.get("/").content.decode()
+        after = client.get(url)
+        after_status = after.status_code
+        assert list(Message.objects.published().filter(pk=message.pk)) == [message]
+
+    before, after = before.content.decode(), after.content.decode()
+    if surface == "page":
+        assert (before_status, after_status) == (404, 200)
+    else:
+        assert (before_status, after_status) == (200, 200)
+        assert "earlier-statement" in before  # the surface does list what is public
+        assert "embargoed-statement" not in before
+    assert "Embargoed statement" not in before
+    assert "embargoed-statement" in after
+    if surface != "/sitemap.xml":  # which lists addresses, not titles
+        assert "Embargoed statement on fisheries" in after

@@ -8,7 +8,13 @@ from django.contrib.auth.models import Group
 
 from press.models import Message, MessageEvent
 from tests.factories import make_message
-from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
+from tests.press.admin_helpers import (
+    admin_url,
+    change_form_data,
+    client_for,
+    errors_of,
+    post_change,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -97,9 +103,11 @@ def test_the_submitter_cannot_publish_their_own_message_without_a_reason(editor)
     assert not Message.objects.published().exists()
 
 
+@pytest.mark.parametrize("status", [Status.SUBMITTED, Status.DRAFT],
+                         ids=["own submission", "never submitted"])
 @time_machine.travel(NOW, tick=False)
-def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(editor):
-    message = draft(status=Status.SUBMITTED, submitted_by=editor)
+def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(editor, status):
+    message = draft(status=status, submitted_by=editor if status == Status.SUBMITTED else None)
     client = client_for(editor)
     response = post_change(client, message, status="published",
                            published_at_0="2022-07-01", published_at_1="10:00:00",
@@ -111,6 +119,7 @@ def test_a_force_publish_reason_is_recorded_in_the_timeline_and_the_history(edit
     assert (forced.user, forced.note) == (editor, "The minister asked for it within the hour.")
     assert message.history.first().history_change_reason == forced.note
     timeline = client.get(admin_url(Message, "timeline", message.pk)).content.decode()
+    assert "Force-published without a second review" in timeline
     assert "The minister asked for it within the hour." in timeline
     revisions = client.get(admin_url(Message, "revisions", message.pk)).content.decode()
     assert "The minister asked for it within the hour." in revisions
@@ -214,3 +223,23 @@ def test_a_scheduled_message_is_taken_back_to_draft_not_withdrawn(editor):
     assert post_change(client, message, status="draft").status_code == 302
     message.refresh_from_db()
     assert message.status == Message.Status.DRAFT
+
+
+def test_writers_neither_see_nor_set_featured_an_editors_decision(writer, editor):
+    featured = draft(title="Featured draft", featured=True)
+    plain = draft(title="Plain draft")
+    writer_client = client_for(writer)
+    for url in (admin_url(Message, "change", plain.pk), admin_url(Message, "add")):
+        assert 'name="featured"' not in writer_client.get(url).content.decode()
+    assert 'name="featured"' in client_for(editor).get(
+        admin_url(Message, "change", plain.pk)).content.decode()
+
+    assert post_change(writer_client, plain, featured="on").status_code == 302
+    # The writer's form has no checkbox, so the browser posts none: that is not "unfeature".
+    data = change_form_data(featured, lead="A writer's new lead.")
+    del data["featured"]
+    writer_client.post(admin_url(Message, "change", featured.pk), data)
+    plain.refresh_from_db()
+    featured.refresh_from_db()
+    assert not plain.featured
+    assert (featured.featured, featured.lead) == (True, "A writer's new lead.")
