@@ -117,19 +117,34 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
             remark=form.cleaned_data.get("remark", "").strip(),
         )
 
+    def _lost_race(self, request):
+        # Only when a save raced past the form's locked check (SQLite, which has no row
+        # locks): nothing was saved; say so rather than fail.
+        self.message_user(
+            request,
+            "Someone saved this message at the same moment; your change was not made. "
+            "Your browser's Back button returns to your text.",
+            messages.ERROR,
+        )
+        return HttpResponseRedirect(request.get_full_path())
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except StaleVersion:
-            # Only when a save raced past the form's locked check (SQLite, which has no row
-            # locks): nothing was saved; say so rather than fail.
-            self.message_user(
-                request,
-                "Someone saved this message at the same moment; your save was not made. "
-                "Your browser's Back button returns to your text.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(request.get_full_path())
+            return self._lost_race(request)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except StaleVersion:
+            return self._lost_race(request)
+
+    def changelist_view(self, request, extra_context=None):
+        try:  # Django's "Delete selected" action moves each message to the bin
+            return super().changelist_view(request, extra_context)
+        except StaleVersion:
+            return self._lost_race(request)
 
     # Deleting moves to the recycle bin; only the bin's purge action removes a row.
     def delete_model(self, request, obj):

@@ -118,7 +118,7 @@ def test_a_save_that_races_past_the_form_check_is_refused_not_a_500(editor, monk
     response = client.post(admin_url(Message, "change", message.pk),
                            {**form, "title": "Raced"}, follow=True)
     assert response.status_code == 200
-    assert "your save was not made" in response.content.decode()
+    assert "your change was not made" in response.content.decode()
     message.refresh_from_db()
     assert message.title == "Original title"
 
@@ -216,3 +216,31 @@ def test_restoring_a_revision_in_a_race_is_reported_not_a_500(editor, monkeypatc
     assert f"Not restored: {RACE_LOST}" in response.content.decode()
     message.refresh_from_db()
     assert message.title == "Second title"
+
+
+def test_moving_to_the_bin_in_a_race_is_reported_not_a_500(editor, every_save_loses_a_race):
+    message = make_message(title="Contested")
+    response = client_for(editor).post(
+        admin_url(Message, "delete", message.pk), {"post": "yes"}, follow=True
+    )
+    assert response.status_code == 200
+    assert "Someone saved this message at the same moment; your change was not made." in (
+        response.content.decode()
+    )
+    message.refresh_from_db()
+    assert message.deleted_at is None
+
+
+def test_moving_several_to_the_bin_in_a_race_is_reported_not_a_500(
+    editor, every_save_loses_a_race
+):
+    message = make_message(title="Contested")
+    response = client_for(editor).post(
+        admin_url(Message, "changelist"),
+        {"action": "delete_selected", "_selected_action": [message.pk], "post": "yes"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "your change was not made" in response.content.decode()
+    message.refresh_from_db()
+    assert message.deleted_at is None
