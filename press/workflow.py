@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from . import review
 from .models import Message, MessageEvent
 
 Status = Message.Status
@@ -121,7 +122,7 @@ def check(user, change):
         errors.update(_check_publication_time(change.new_published_at))
         if not may(user, "publish_message"):
             errors.setdefault("status", "Only a press editor may publish or schedule messages.")
-    review_missing = unreviewed_publication(user, change)
+    review_missing = review.unreviewed_publication(user, change)
     if review_missing and not change.force_reason.strip():
         errors["force_publish_reason"] = review_missing
     if new == Status.WITHDRAWN and old == Status.PUBLISHED and not change.had_appeared:
@@ -136,25 +137,6 @@ def check(user, change):
             "under the withdrawal notice."
         )
     return errors
-
-
-def unreviewed_publication(user, change):
-    """Why publishing this needs a force-publish reason, or None if a second pair of eyes saw it."""
-    if not change.becomes_published:
-        return None
-    if change.old_status != Status.SUBMITTED:
-        return (
-            "This message was not submitted for review, so it cannot be published without "
-            "a second pair of eyes: submit it for another editor to publish, or give your "
-            "reason in “Force-publish reason”; it is kept in the message's history."
-        )
-    if change.submitted_by_id == user.pk:
-        return (
-            "You submitted this message for review, so another editor must publish it. "
-            "To publish it yourself, give your reason in “Force-publish reason”; it is kept "
-            "in the message's history."
-        )
-    return None
 
 
 def _refuse_transition(user, change):
@@ -233,7 +215,7 @@ def save(message, user, *, old_status, old_published_at, created=False, force_re
 def _enter_status(message, user, change, now):
     status = message.status
     if status == Status.SUBMITTED:
-        # Kept through a return to draft: the last submitter (see unreviewed_publication).
+        # Kept through a return to draft: the last submitter (see review.py).
         message.submitted_by = user
         return [(Action.SUBMITTED, "")]
     if status == Status.DRAFT:
@@ -243,7 +225,7 @@ def _enter_status(message, user, change, now):
         return [(Action.WITHDRAWN, message.withdrawal_explanation)]
     message.withdrawn_at = None
     events = []
-    if change.force_reason.strip() and unreviewed_publication(user, change):
+    if change.force_reason.strip() and review.unreviewed_publication(user, change):
         events.append((Action.FORCE_PUBLISHED, change.force_reason.strip()))
     if message.published_at > now:
         events.append((Action.SCHEDULED, f"For {local_time_label(message.published_at)}"))

@@ -8,7 +8,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from .. import workflow
+from .. import review, workflow
 from ..models import CHANGE_NOTE_MAX_LENGTH, Message
 
 Status = Message.Status
@@ -163,6 +163,9 @@ class MessageAdminForm(forms.ModelForm):
             NON_FIELD_ERRORS, code="damaged"
         ):
             return
+        review.take_over_submission(
+            self.instance, self.user, self.changed_data, self.old_status
+        )
         change = workflow.Change.of(
             self.instance,
             self.old_status if self.instance.pk else Status.DRAFT,

@@ -107,3 +107,46 @@ def test_the_publish_action_refuses_what_was_submitted_then_taken_back(editor):
     post_change(client, message, status="draft")
     assert NOT_REVIEWED in publish_action(editor, message).content.decode()
     assert not Message.objects.published().exists()
+
+
+def submitted_by(writer):
+    return make_message(status=Status.SUBMITTED, submitted_by=writer, body="As submitted.")
+
+
+def test_an_editor_who_changes_the_text_cannot_publish_it_in_the_same_save(writer, editor):
+    message = submitted_by(writer)
+    response = post_change(client_for(editor), message, status="published",
+                           body="Rewritten by the editor.", **NOW)
+    assert response.status_code == 200
+    assert any("or changed its text since, so another editor must publish it" in error
+               for error in errors_of(response))
+    message.refresh_from_db()
+    assert (message.status, message.body) == (Status.SUBMITTED, "As submitted.")
+
+
+def test_an_editor_who_changed_the_text_earlier_cannot_publish_it_later(
+    writer, editor, second_editor
+):
+    message = submitted_by(writer)
+    client = client_for(editor)
+    assert post_change(client, message, body="Rewritten by the editor.").status_code == 302
+    message.refresh_from_db()
+    assert message.submitted_by == editor  # their change now awaits someone else's eyes
+
+    response = post_change(client, message, status="published", **NOW)
+    assert any("another editor must publish it" in error for error in errors_of(response))
+    assert post_change(client_for(second_editor), message, status="published",
+                       **NOW).status_code == 302
+    message.refresh_from_db()
+    assert message.status == Status.PUBLISHED
+
+
+def test_changing_only_the_classification_does_not_take_over_the_review(writer, editor):
+    message = submitted_by(writer)
+    response = post_change(client_for(editor), message, status="published", featured="on",
+                           **NOW)
+    assert response.status_code == 302
+    message.refresh_from_db()
+    assert (message.status, message.featured, message.submitted_by) == (
+        Status.PUBLISHED, True, writer
+    )

@@ -1,0 +1,43 @@
+"""Second pair of eyes: who may publish a message without a written force-publish reason.
+
+Only a submitted message, published by someone other than the person who last submitted it or
+changed its text since, goes out without one.
+"""
+
+from .models import Message
+
+Status = Message.Status
+
+
+# What a reviewer reads: a change to these after a submission is itself unreviewed.
+TEXT_FIELDS = {"title", "lead", "body"}
+
+
+def take_over_submission(message, user, changed_fields, old_status):
+    """Whoever changes the text of a submitted message answers for it as its submitter.
+
+    Their change has been seen by nobody else, so they may not publish it themselves without a
+    force-publish reason: another editor must (see unreviewed_publication).
+    """
+    if old_status == Status.SUBMITTED and TEXT_FIELDS & set(changed_fields):
+        message.submitted_by = user
+
+
+def unreviewed_publication(user, change):
+    """Why publishing this needs a force-publish reason, or None if a second pair of eyes saw it."""
+    if not change.becomes_published:
+        return None
+    if change.old_status != Status.SUBMITTED:
+        return (
+            "This message was not submitted for review, so it cannot be published without "
+            "a second pair of eyes: submit it for another editor to publish, or give your "
+            "reason in “Force-publish reason”; it is kept in the message's history."
+        )
+    if change.submitted_by_id == user.pk:
+        return (
+            "You submitted this message for review, or changed its text since, so another "
+            "editor must publish it. "
+            "To publish it yourself, give your reason in “Force-publish reason”; it is kept "
+            "in the message's history."
+        )
+    return None
