@@ -15,6 +15,7 @@ from django.utils import timezone
 from . import selectors
 from .models import Message
 from .search import matching
+from .widgets import SearchInput
 
 MAX_SEARCH_LENGTH = 200
 # Outside these the database cannot turn a year into a range of home-zone instants.
@@ -86,7 +87,7 @@ class MessageFilterForm(forms.Form):
 
 class MessageFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Search", method="search", max_length=MAX_SEARCH_LENGTH,
+        label="Search", method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
         help_text=(
             'Words in the title, lead or text. "Quotes" for a phrase, -word to leave one out.'
         ),

@@ -3,6 +3,8 @@
 import django_filters
 from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 
+from press.widgets import SearchInput
+
 from .models import ConsularOffice, ServiceContact
 
 CONTACT_FIELDS = ["phone", "email", "hours_note", "appointment_required"]
@@ -18,7 +20,8 @@ class ConsularLookupFilter(django_filters.FilterSet):
         label="Where you live", method="filter_region", empty_label="Anywhere"
     )
     q = django_filters.CharFilter(
-        label="Office, city or service", method="filter_text", max_length=100
+        label="Office, city or service", method="filter_text", max_length=100,
+        widget=SearchInput,
     )
 
     class Meta:

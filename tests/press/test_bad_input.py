@@ -112,3 +112,13 @@ def test_the_last_filter_value_wins_when_one_is_repeated(client):
     response = client.get(f"{ARCHIVE}?q=trains&q=interview")
 
     assert [message.title for message in response.context["messages"]] == ["An interview"]
+
+
+@pytest.mark.parametrize("path", ["/messages/", "/consular/"])
+def test_a_nul_byte_is_refused_and_not_echoed_back_into_the_page(client, path):
+    response = client.get(path, {"q": "sanctions\x00"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "\x00" not in page
+    assert 'aria-invalid="true"' in page  # the form says the search is refused
+    assert 'value="sanctions"' in page  # what was typed, less the NUL
