@@ -8,7 +8,7 @@ CODENAMES = [f"{action}_{model}" for model in MODELS for action in ("view", "add
 
 def create_group(apps, schema_editor):
     # Permissions are normally made after all migrations; make them now so the group can be
-    # given them on a fresh database (as press/migrations/0002_press_groups.py does).
+    # given them on a fresh database (as press/migrations/0004_refine_press_groups.py does).
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

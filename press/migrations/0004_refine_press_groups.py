@@ -1,4 +1,4 @@
-"""Refine the press groups for the editorial workflow.
+"""The press groups, with the rights of the editorial workflow.
 
 "Press writer": create and edit drafts, submit them for review.
 "Press editor": also publish and schedule, withdraw, delete (to the recycle bin), restore
@@ -26,8 +26,9 @@ EDITOR = (
 GROUPS = {"Press writer": WRITER, "Press editor": EDITOR}
 
 
-def refine_groups(apps, schema_editor):
-    # Permissions are normally made after all migrations; make the new ones now.
+def create_groups(apps, schema_editor):
+    # Permissions are normally made after all migrations; make them now so the groups can be
+    # given them on a fresh database.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
@@ -41,6 +42,14 @@ def refine_groups(apps, schema_editor):
         )
 
 
+def remove_groups(apps, schema_editor):
+    apps.get_model("auth", "Group").objects.filter(name__in=GROUPS).delete()
+
+
 class Migration(migrations.Migration):
-    dependencies = [("press", "0003_editorial_workflow")]
-    operations = [migrations.RunPython(refine_groups, migrations.RunPython.noop)]
+    dependencies = [
+        ("press", "0003_editorial_workflow"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+    operations = [migrations.RunPython(create_groups, remove_groups)]
