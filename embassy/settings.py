@@ -59,12 +59,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost, so that the page cache files and finds pages under the same zone.
+    "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before any of the site's own per-request work.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Around the page cache, so that it files and finds pages under the same zone.
     "embassy.middleware.HomeTimeZoneMiddleware",
     # Stores finished public pages in the page cache (see embassy/page_cache.py).
     "embassy.page_cache.UpdatePageCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
