@@ -10,9 +10,6 @@ the server-side cache for no longer than that.
 
 from django.utils import timezone
 
-# Public views say so: shared caches may keep them, for at most the page cache's lifetime.
-from press.caching import public_page  # noqa: F401 (one decorator for every public page)
-
 
 def fresh_until(request, instant):
     """Record that what this request renders stops being true at `instant` (aware)."""

@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from press import selectors as press
-
-from .freshness import public_page
+from press.caching import public_page
 
 
 @require_safe
