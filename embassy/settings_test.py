@@ -22,3 +22,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Login throttling is switched on by the tests that are about it (tests/embassy/test_security.py).
 AXES_ENABLED = False
+# Static files come from the source folders (nothing is collected before the tests run).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
