@@ -6,5 +6,6 @@ class CountersConfig(AppConfig):
     verbose_name = "Incident counters"
 
     def ready(self):
-        # Connects the signal handlers that forget the cached incidents when one changes.
+        # Declares the cached incidents, which forget themselves when an incident changes: in
+        # every process, including one that saves incidents without ever showing the header.
         from . import selectors  # noqa: F401

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+
+from core.timekeeping import home_date
 
 from .elapsed import days_passed_sentence, days_since
 
@@ -28,9 +29,8 @@ class Incident(models.Model):
         return self.name
 
     def clean(self):
-        # The request's active zone is the mission's home zone (the site activates it for
-        # every request, the admin included), so "today" here is the header's today.
-        today = timezone.localdate()
+        # The header's today: the date in the home zone.
+        today = home_date()
         if self.occurred_on and self.occurred_on > today:
             raise ValidationError(
                 {

@@ -2,19 +2,21 @@
 
 The date and the counters follow the mission's home zone (at 22:18 UTC on 24 January 2022 it
 is already the 25th in Moscow), so building the header also records that the page stops being
-true at the home zone's next midnight (see freshness.py).
+true at the home zone's next midnight (see core/freshness.py).
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 
 from django.utils import timezone
 
+from core.clocks import active_clocks
+from core.freshness import fresh_until
+from core.site_settings import SiteSettings
+from core.timekeeping import home_date, home_zone, next_midnight
 from counters.selectors import active_incidents
 
-from .clocks import active_clocks
 from .contact_links import mailto_uri, tel_uri
-from .freshness import fresh_until
 
 
 @dataclass(frozen=True)
@@ -43,23 +45,12 @@ class Header:
     consular_email_uri: str | None
 
 
-def next_midnight(today, zone):
-    """The instant the date in `zone` next changes.
-
-    Where a zone skips midnight (a DST change at 00:00), zoneinfo maps the missing 00:00 to
-    the instant of the change, which is when the date changes there. The result is in UTC: a
-    wall time inside such a gap never compares equal to a real instant.
-    """
-    midnight = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone)
-    return midnight.astimezone(UTC)
-
-
-def build_header(request, site_settings):
+def build_header(request):
     """The header for this request: two queries (clocks, incidents), none while cached."""
-    home_zone = site_settings.home_zone
+    site_settings = SiteSettings.load()
     now = timezone.now()
-    today = now.astimezone(home_zone).date()
-    fresh_until(request, next_midnight(today, home_zone))
+    today = home_date(now)
+    fresh_until(request, next_midnight(today, home_zone()))
     counters = [
         incident.sentence(today)
         for incident in active_incidents()

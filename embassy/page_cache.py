@@ -7,7 +7,7 @@ Django's own cache middleware does the work. Three things are added:
   publication, withdrawal or correction is therefore on every page at once, with no list of
   pages to purge.
 - A page never outlives a fact it shows: its max-age, and so its time in the cache, is capped
-  at the earliest instant registered with `embassy.freshness.fresh_until` (the header's date
+  at the earliest instant registered with `core.freshness.fresh_until` (the header's date
   at the next home midnight, a consular office's next opening or closing).
 - A stored page never outlives the next scheduled publication, so a scheduled message
   appears on time although nothing was saved at that moment.
@@ -25,13 +25,13 @@ from django.middleware.cache import UpdateCacheMiddleware
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
 
+from core.freshness import true_until
+from core.timekeeping import seconds_until
 from press import selectors as press
-
-from .freshness import seconds_until
 
 CONTENT_VERSION_KEY = "embassy:content-version"
 NEXT_SCHEDULED_KEY = "embassy:next-scheduled:{version}"
-CONTENT_APPS = {"press", "counters", "embassy"}
+CONTENT_APPS = {"core", "press", "counters", "embassy"}
 UNCACHEABLE = ("private", "no-cache", "no-store")
 
 
@@ -99,7 +99,7 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
             # A dummy cache stores nothing, so there is no stored page to bound by the next
             # scheduled publication (and its look-up is saved).
             scheduled = None if isinstance(self.cache, DummyCache) else next_scheduled_at()
-            bound = earliest(getattr(request, "fresh_until", None), scheduled)
+            bound = earliest(true_until(request), scheduled)
             lifetime = get_max_age(response)
             lifetime = self.cache_timeout if lifetime is None else lifetime
             if bound is not None and seconds_until(bound) < lifetime:

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "axes",
+    "core",
     "embassy",
     "press",
     "counters",
@@ -62,8 +63,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before any of the site's own per-request work.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Around the page cache, so that it files and finds pages under the same zone.
-    "embassy.middleware.HomeTimeZoneMiddleware",
     # Stores finished public pages in the page cache (see embassy/page_cache.py).
     "embassy.page_cache.UpdatePageCacheMiddleware",
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
@@ -94,7 +93,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "embassy.context_processors.site",
+                "core.context_processors.site_settings",
+                "embassy.context_processors.header",
             ],
         },
     },
@@ -156,10 +156,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-gb"
 USE_I18N = True
-# Everything is stored in UTC. Pages are shown in the mission's home zone, which press staff
-# set in the admin (SiteSettings); HomeTimeZoneMiddleware activates it for each request.
-# Outside a request (the shell, management commands) dates follow TIME_ZONE: keep it the same
-# as the home zone, so that "today" and a message's dated address agree everywhere.
+# Everything is stored in UTC. TIME_ZONE is the mission's home zone, the one zone every date
+# follows: pages, message addresses, feeds, the admin, commands and the shell (see
+# core/timekeeping.py). It is a deploy setting, not an admin field: changing it would move
+# the date in every message's quoted address.
 USE_TZ = True
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/Moscow")
 

@@ -3,10 +3,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
-from press.caching import public_page
-from press.sitemaps import SITEMAPS
+from core.freshness import public_page
 
 from . import views
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),

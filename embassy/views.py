@@ -4,15 +4,16 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from core.freshness import public_page
+from core.site_settings import SiteSettings
 from press import selectors as press
-from press.caching import public_page
 
 
 @require_safe
 @public_page
 def home(request):
     featured = press.featured()
-    latest = press.latest(request.site_settings.home_latest_count, exclude=featured)
+    latest = press.latest(SiteSettings.load().home_latest_count, exclude=featured)
     return render(request, "home.html", {"featured": featured, "latest": latest})
 
 

@@ -12,6 +12,8 @@ from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from core.site_settings import SiteSettings
+
 from . import selectors
 from .filters import MessageFilter
 from .jsonfeed import JSONFeed
@@ -45,14 +47,11 @@ class MessageFeed(Feed):
         filters = MessageFilter(request.GET or None, queryset=selectors.message_list())
         if filters.is_bound and not filters.is_valid():
             raise InvalidFilters(f"This feed's filters are not valid.\n{filters.error_text()}\n")
-        # HomeTimeZoneMiddleware puts the site's settings on the request; press does not
-        # import embassy, so it reads them from there, if they are there.
-        site_settings = getattr(request, "site_settings", None)
         return FeedRequest(
             messages=filters.qs,
             query=filters.data.urlencode() if filters.is_bound else "",
             full_path=request.get_full_path(),
-            site_name=getattr(site_settings, "site_name", "") or "Press office",
+            site_name=SiteSettings.load().site_name or "Press office",
         )
 
     def title(self, feed):

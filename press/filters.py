@@ -5,17 +5,18 @@ impossible date, an unknown kind or category, a NUL byte or an over-long search 
 form a clear error instead of a query (PostgreSQL would refuse a NUL in a string with an error).
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.utils import timezone
+
+from core.timekeeping import start_of_day
+from core.widgets import SearchInput
 
 from . import selectors
 from .models import Message
 from .search import matching
-from .widgets import SearchInput
 
 MAX_SEARCH_LENGTH = 200
 # Outside these the database cannot turn a year into a range of home-zone instants.
@@ -71,11 +72,6 @@ class HomeDayFilter(django_filters.DateFilter):
         )
 
 
-def start_of(day):
-    """The instant the home-zone day begins (the middleware has activated the home zone)."""
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 class MessageFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -120,10 +116,10 @@ class MessageFilter(django_filters.FilterSet):
 
     # Instant ranges rather than `published_at__date`, so that the feed's index can serve them.
     def published_from(self, queryset, name, day):
-        return queryset.filter(published_at__gte=start_of(day))
+        return queryset.filter(published_at__gte=start_of_day(day))
 
     def published_to(self, queryset, name, day):
-        return queryset.filter(published_at__lt=start_of(day + timedelta(days=1)))
+        return queryset.filter(published_at__lt=start_of_day(day + timedelta(days=1)))
 
     def search(self, queryset, name, value):
         """Messages matching the words of `value` in their title, lead or text."""

@@ -3,8 +3,9 @@
 import difflib
 from datetime import datetime
 
+from core.timekeeping import local_time_label
+
 from .models import Message
-from .workflow import local_time_label
 
 # The fields staff edit, in form order; a revision's differences are shown for these.
 TRACKED_FIELDS = [

@@ -1,4 +1,7 @@
-"""The sitemap: the home page, the archive, the categories and every published message."""
+"""The press office's sitemap sections: the archive, the categories and every published message.
+
+The site's sitemap (embassy/sitemaps.py) adds its own pages to these.
+"""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -6,13 +9,14 @@ from django.urls import reverse
 from . import selectors
 
 
-class PageSitemap(Sitemap):
+class NamedPagesSitemap(Sitemap):
     """Pages with no object of their own, by URL name."""
 
     changefreq = "daily"
+    names = ["press:message-list", "press:category-list"]
 
     def items(self):
-        return ["home", "press:message-list", "press:category-list"]
+        return self.names
 
     def location(self, name):
         return reverse(name)
@@ -36,4 +40,4 @@ class MessageSitemap(Sitemap):
         return message.updated_at
 
 
-SITEMAPS = {"pages": PageSitemap, "categories": CategorySitemap, "messages": MessageSitemap}
+SITEMAPS = {"pages": NamedPagesSitemap, "categories": CategorySitemap, "messages": MessageSitemap}

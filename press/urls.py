@@ -1,8 +1,9 @@
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
+from core.freshness import public_page
+
 from . import feeds, views
-from .caching import public_page
 
 app_name = "press"
 

@@ -16,6 +16,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core.timekeeping import local_time_label
+
 from . import review
 from .models import Message, MessageEvent
 
@@ -39,17 +41,6 @@ def has_appeared(message):
     Judged by the stored row: a form being checked has already changed the instance.
     """
     return message.pk is not None and Message.objects.viewable().filter(pk=message.pk).exists()
-
-
-def zone_label(zone=None):
-    """"Moscow" for Europe/Moscow: how staff name a zone."""
-    key = str(zone or timezone.get_current_timezone())
-    return key.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def local_time_label(instant):
-    """"01.07.2022 10:00 Moscow time": an instant as staff read it, in the current zone."""
-    return f"{timezone.localtime(instant):%d.%m.%Y %H:%M} {zone_label()} time"
 
 
 @dataclass

@@ -17,9 +17,9 @@ def warm_site_caches(db):
     After the first page these rows come from the cache, so query budgets are measured in that
     steady state; a cold cache adds the same three queries to any page, whatever the data size.
     """
+    from core.clocks import active_clocks
+    from core.site_settings import SiteSettings
     from counters.selectors import active_incidents
-    from embassy.clocks import active_clocks
-    from embassy.site_settings import SiteSettings
 
     SiteSettings.load()
     active_clocks()

@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 
-from press.widgets import SearchInput
+from core.widgets import SearchInput
 
 from .models import ConsularOffice, ServiceContact
 

@@ -7,8 +7,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from core.timekeeping import time_zone_field
+
 from ..contact_links import tel_uri
-from ..timezones import time_zone_field
 
 
 class ConsularOffice(models.Model):

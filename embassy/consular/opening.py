@@ -1,13 +1,14 @@
 """Is an office open now, and until when? Pure computation in the office's own zone.
 
 Opening hours are wall-clock times in the office's zone (09:30 means 09:30 in London, GMT in
-winter and BST in summer), so every instant is built from a local date and time with zoneinfo
-and compared in UTC. Comparing two aware datetimes that share a tzinfo compares their wall
-times and ignores DST, hence the explicit conversion.
+winter and BST in summer), so every instant is built from a local date and time by
+core.timekeeping.wall_clock_instant and compared in UTC.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
+
+from core.timekeeping import next_midnight, wall_clock_instant
 
 # How far ahead to look for the next opening: long enough to cross any run of closures.
 SEARCH_DAYS = 370
@@ -40,10 +41,6 @@ def ranges_by_weekday(hours):
     return {weekday: merged_ranges(ranges) for weekday, ranges in days.items()}
 
 
-def local_instant(day, wall_time, zone):
-    return datetime.combine(day, wall_time, tzinfo=zone).astimezone(UTC)
-
-
 def day_phrase(day, today):
     if day == today:
         return "today"
@@ -65,19 +62,19 @@ def opening_state(now, zone, hours, closures):
 
     if today not in closures:
         for opens, closes in week.get(today.weekday(), []):
-            closes_at = local_instant(today, closes, zone)
-            if local_instant(today, opens, zone) <= now < closes_at:
+            closes_at = wall_clock_instant(today, closes, zone)
+            if wall_clock_instant(today, opens, zone) <= now < closes_at:
                 return OpeningState(True, f"Open now — closes at {closes:%H:%M}", closes_at)
 
     # The words change at local midnight ("today" becomes a weekday name, a closure ends).
-    next_midnight = local_instant(today + timedelta(days=1), time(0), zone)
+    midnight = next_midnight(today, zone)
     prefix = f"Closed today ({closures[today]})" if today in closures else "Closed"
     next_opening = find_next_opening(now, zone, week, closures, today)
     if next_opening is None:
-        return OpeningState(False, prefix, next_midnight if today in closures else None)
+        return OpeningState(False, prefix, midnight if today in closures else None)
     day, opens_at, opens = next_opening
     label = f"{prefix} — opens {day_phrase(day, today)} at {opens:%H:%M}"
-    return OpeningState(False, label, min(opens_at, next_midnight))
+    return OpeningState(False, label, min(opens_at, midnight))
 
 
 def find_next_opening(now, zone, week, closures, today):
@@ -88,7 +85,7 @@ def find_next_opening(now, zone, week, closures, today):
         if day in closures:
             continue
         for opens, _closes in week.get(day.weekday(), []):
-            opens_at = local_instant(day, opens, zone)
+            opens_at = wall_clock_instant(day, opens, zone)
             if opens_at > now:
                 return day, opens_at, opens
     return None

@@ -4,9 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from press.caching import public_page
+from core.freshness import fresh_until, public_page
 
-from ..freshness import fresh_until
 from . import selectors
 from .filters import ConsularLookupFilter
 from .opening import opening_state, weekly_table

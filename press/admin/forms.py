@@ -3,10 +3,11 @@
 import json
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+
+from core.clocks import clock_zones
+from core.timekeeping import home_zone, same_instant_elsewhere, zone_label
 
 from .. import review, workflow
 from ..models import CHANGE_NOTE_MAX_LENGTH, Message
@@ -14,30 +15,10 @@ from ..models import CHANGE_NOTE_MAX_LENGTH, Message
 Status = Message.Status
 
 
-def comparison_zones():
-    import zoneinfo
-
-    names = getattr(settings, "PRESS_COMPARISON_ZONES", ["Europe/London"])
-    return [zoneinfo.ZoneInfo(name) for name in names]
-
-
 def hint_zones():
-    """The home zone, then the comparison zones other than it."""
-    home = timezone.get_current_timezone()
-    return [home] + [zone for zone in comparison_zones() if str(zone) != str(home)]
-
-
-def same_instant_elsewhere(instant):
-    """"10:00 Moscow = 08:00 London": one instant in the home zone and the comparison zones."""
-    home, *_ = zones = hint_zones()
-    home_date = timezone.localtime(instant, home).date()
-    shown = []
-    for zone in zones:
-        local = timezone.localtime(instant, zone)
-        # Near midnight the other zone may be on another day: say which.
-        day = "" if local.date() == home_date else f" on {local:%d.%m}"
-        shown.append(f"{local:%H:%M}{day} {workflow.zone_label(zone)}")
-    return " = ".join(shown)
+    """The home zone, then the header's other clocks: the zones staff compare times in."""
+    home = home_zone()
+    return [home] + [zone for zone in clock_zones() if str(zone) != str(home)]
 
 
 DAMAGED_FORM = (
@@ -108,14 +89,14 @@ class MessageAdminForm(forms.ModelForm):
             self.fields["published_at"].help_text = self._publication_help()
 
     def _publication_help(self):
-        zone = timezone.get_current_timezone()
-        parts = [format_html("Times are {} time ({}).", workflow.zone_label(zone), str(zone))]
+        zone = home_zone()
+        parts = [format_html("Times are {} time ({}).", zone_label(zone), str(zone))]
         # The zones the hint compares, for static/js/schedule_hint.js to keep it true while
         # staff type; the text itself is the saved time's, so it reads right without JS.
         parts.append(format_html(
             '<span class="zone-comparison" data-zones="{}">{}</span>',
-            json.dumps([(str(zone), workflow.zone_label(zone)) for zone in hint_zones()]),
-            same_instant_elsewhere(self.instance.published_at)
+            json.dumps([(str(zone), zone_label(zone)) for zone in hint_zones()]),
+            same_instant_elsewhere(self.instance.published_at, hint_zones())
             if self.instance.published_at else "",
         ))
         parts.append(format_html("{}", "In the future, the message appears by itself then."))

@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 
+from core.timekeeping import local_time_label
+
 from .. import workflow
 from ..models import (
     Article,
@@ -90,7 +92,7 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
     @admin.display(description="state", ordering="status")
     def state(self, message):
         if message.status == Status.PUBLISHED and message.published_at > timezone.now():
-            return f"Scheduled for {workflow.local_time_label(message.published_at)}"
+            return f"Scheduled for {local_time_label(message.published_at)}"
         if message.status == Status.SUBMITTED and message.submitted_by:
             return f"Submitted by {message.submitted_by.get_username()}"
         return message.get_status_display()

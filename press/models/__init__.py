@@ -5,7 +5,7 @@ fast; press staff still get a section per kind in the admin through the proxy mo
 """
 
 from .events import CHANGE_NOTE_MAX_LENGTH, MessageEvent
-from .messages import Category, Message, MessageQuerySet, Person, StaleVersion
+from .messages import Category, Message, MessageManager, MessageQuerySet, Person, StaleVersion
 from .proxies import (
     KIND_PROXIES,
     Article,
@@ -13,7 +13,6 @@ from .proxies import (
     Comment,
     DeletedMessage,
     Interview,
-    KindManager,
     PressRelease,
     Speech,
     Statement,
@@ -21,6 +20,6 @@ from .proxies import (
 
 __all__ = [
     "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
-    "DeletedMessage", "Interview", "KindManager", "Message", "MessageEvent", "MessageQuerySet",
+    "DeletedMessage", "Interview", "Message", "MessageEvent", "MessageManager", "MessageQuerySet",
     "Person", "PressRelease", "Speech", "StaleVersion", "Statement",
 ]

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from core.timekeeping import home_zone
+
 from .. import search
 from ..markup import render_markdown
 from ..slugs import unique_slug
@@ -93,6 +95,15 @@ class MessageQuerySet(models.QuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+
+class MessageManager(models.Manager.from_queryset(MessageQuerySet)):
+    """Message's manager; on a proxy per kind (models/proxies.py) it sees that kind only."""
+
+    def get_queryset(self):
+        messages = super().get_queryset()
+        kind = self.model.proxy_kind
+        return messages if kind is None else messages.filter(kind=kind)
 
 
 class StaleVersion(Exception):
@@ -194,9 +205,9 @@ class Message(models.Model):
 
     history = REVISIONS
 
-    objects = MessageQuerySet.as_manager()
+    objects = MessageManager()
 
-    # Set by the proxy models below: the kind their rows have.
+    # Set by the proxy models (models/proxies.py): the kind their rows have.
     proxy_kind = None
 
     class Meta:
@@ -240,8 +251,8 @@ class Message(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        # The date in the address is the date in the home zone (activated per request).
-        local = timezone.localtime(self.published_at or timezone.now())
+        # The date in the address is the date in the home zone, whatever zone is active.
+        local = timezone.localtime(self.published_at or timezone.now(), home_zone())
         return reverse(
             "press:message-detail",
             kwargs={

@@ -1,45 +1,67 @@
 """Proxy models: a section per kind of message in the admin, and the recycle bin."""
 
-from django.db import models
 from django.db.models.signals import post_save
 
-from .messages import REVISIONS, Message, MessageQuerySet
+from .messages import REVISIONS, Message, MessageManager
+
+# A proxy per kind: its own admin section and permissions. Its rows are the messages of its
+# `proxy_kind` (Message's manager filters by it; saving sets it).
 
 
-class KindManager(models.Manager.from_queryset(MessageQuerySet)):
-    """A manager that sees only one kind of message (for the proxy models)."""
+class Statement(Message):
+    proxy_kind = Message.Kind.STATEMENT
 
-    def __init__(self, kind):
-        super().__init__()
-        self.kind = kind
-
-    def get_queryset(self):
-        return super().get_queryset().filter(kind=self.kind)
+    class Meta:
+        proxy = True
 
 
-def _kind_proxy(kind, class_name, plural):
-    """A proxy model for one kind: its own admin section, manager and permissions."""
-    meta = type("Meta", (), {"proxy": True, "verbose_name": kind.label.lower(),
-                              "verbose_name_plural": plural})
-    return type(
-        class_name,
-        (Message,),
-        {"__module__": __name__, "Meta": meta, "proxy_kind": kind, "objects": KindManager(kind)},
-    )
+class Comment(Message):
+    proxy_kind = Message.Kind.COMMENT
+
+    class Meta:
+        proxy = True
 
 
-Statement = _kind_proxy(Message.Kind.STATEMENT, "Statement", "statements")
-Comment = _kind_proxy(Message.Kind.COMMENT, "Comment", "comments")
-PressRelease = _kind_proxy(Message.Kind.PRESS_RELEASE, "PressRelease", "press releases")
-Interview = _kind_proxy(Message.Kind.INTERVIEW, "Interview", "interviews")
-Speech = _kind_proxy(Message.Kind.SPEECH, "Speech", "speeches")
-Briefing = _kind_proxy(Message.Kind.BRIEFING, "Briefing", "briefings")
-Article = _kind_proxy(Message.Kind.ARTICLE, "Article", "articles")
+class PressRelease(Message):
+    proxy_kind = Message.Kind.PRESS_RELEASE
+
+    class Meta:
+        proxy = True
+
+
+class Interview(Message):
+    proxy_kind = Message.Kind.INTERVIEW
+
+    class Meta:
+        proxy = True
+
+
+class Speech(Message):
+    proxy_kind = Message.Kind.SPEECH
+
+    class Meta:
+        proxy = True
+        verbose_name_plural = "speeches"
+
+
+class Briefing(Message):
+    proxy_kind = Message.Kind.BRIEFING
+
+    class Meta:
+        proxy = True
+
+
+class Article(Message):
+    proxy_kind = Message.Kind.ARTICLE
+
+    class Meta:
+        proxy = True
+
 
 KIND_PROXIES = [Statement, Comment, PressRelease, Interview, Speech, Briefing, Article]
 
 
-class BinManager(models.Manager.from_queryset(MessageQuerySet)):
+class BinManager(MessageManager):
     def get_queryset(self):
         return super().get_queryset().deleted()
 

@@ -7,7 +7,7 @@ import pytz
 from django.core.management import call_command
 from django.urls import reverse
 
-from embassy.clocks import Clock, active_clocks
+from core.clocks import Clock, active_clocks
 
 pytestmark = pytest.mark.django_db
 
@@ -71,12 +71,12 @@ def test_load_demo_brings_back_a_deleted_default_clock_once():
 class TestAdmin:
     def add(self, client, time_zone):
         return client.post(
-            reverse("admin:embassy_clock_add"),
+            reverse("admin:core_clock_add"),
             {"label": "Mars base", "time_zone": time_zone, "order": "3", "is_active": "on"},
         )
 
     def test_the_zones_offered_are_pytz_common_timezones(self, admin_client):
-        form = admin_client.get(reverse("admin:embassy_clock_add")).context["adminform"].form
+        form = admin_client.get(reverse("admin:core_clock_add")).context["adminform"].form
         offered = [value for value, _ in form.fields["time_zone"].choices if value]
         assert offered == list(pytz.common_timezones)
 
@@ -94,5 +94,5 @@ class TestAdmin:
         assert Clock.objects.get(label="Mars base").time_zone == "Asia/Vladivostok"
 
     def test_the_changelist_shows_the_clocks(self, admin_client):
-        page = admin_client.get(reverse("admin:embassy_clock_changelist")).content.decode()
+        page = admin_client.get(reverse("admin:core_clock_changelist")).content.decode()
         assert "Moscow" in page and "Europe/London" in page

@@ -10,9 +10,8 @@ from django.test import RequestFactory
 from django.utils.cache import get_max_age
 from django.views.decorators.cache import never_cache
 
-from embassy.freshness import fresh_until
+from core.freshness import fresh_until, public_page
 from embassy.page_cache import UpdatePageCacheMiddleware
-from press.caching import public_page
 
 NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
 

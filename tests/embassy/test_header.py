@@ -8,9 +8,9 @@ import time_machine
 from django.shortcuts import render
 from django.urls import path, reverse
 
+from core.clocks import Clock
+from core.site_settings import SiteSettings
 from embassy import urls as site_urls
-from embassy.clocks import Clock
-from embassy.site_settings import SiteSettings
 from tests.counters.factories import make_incident
 from tests.embassy.test_header_reference import visible_text
 from tests.factories import make_message
@@ -62,8 +62,8 @@ def test_the_date_and_the_counter_turn_over_at_moscow_midnight(client, instant, 
 
 
 @time_machine.travel(datetime(2022, 1, 24, 22, 18, tzinfo=UTC), tick=False)
-def test_with_london_as_the_home_zone_the_page_follows_london(client):
-    set_site(home_time_zone="Europe/London")
+def test_with_london_as_the_home_zone_the_page_follows_london(client, settings):
+    settings.TIME_ZONE = "Europe/London"
     make_incident(name="the Salisbury incident", occurred_on=date(2018, 3, 4))
     text = header_text(client)
     assert text.startswith("24 January 2022 Moscow: 01:18 London: 22:18")

@@ -12,9 +12,9 @@ from django.shortcuts import render
 from django.urls import path
 from django.utils.cache import get_max_age
 
+from core.freshness import public_page
+from core.timekeeping import next_midnight
 from embassy import urls as site_urls
-from embassy.header import next_midnight
-from press.caching import public_page
 from tests.counters.factories import make_incident
 from tests.embassy.test_header_reference import visible_text
 

@@ -58,11 +58,21 @@ def test_the_deploy_check_warns_when_workers_would_not_share_the_cache():
 
 @pytest.mark.django_db
 def test_the_site_settings_row_exists_from_the_first_migrate():
-    from embassy.models import SiteSettings
+    from core.models import SiteSettings
 
-    settings = SiteSettings.objects.get()
-    assert settings.home_time_zone == "Europe/Moscow"
-    assert settings.home_latest_count == 10
+    assert SiteSettings.objects.get().home_latest_count == 10
+
+
+def test_the_home_zone_is_moscow_unless_the_deploy_says_otherwise():
+    assert manage("shell", "--no-imports", "-c", PRINT_HOME_ZONE).stdout.strip() == (
+        "Europe/Moscow"
+    )
+    london = manage("shell", "--no-imports", "-c", PRINT_HOME_ZONE,
+                    DJANGO_TIME_ZONE="Europe/London")
+    assert london.stdout.strip() == "Europe/London"
+
+
+PRINT_HOME_ZONE = "from core.timekeeping import home_zone; print(home_zone())"
 
 
 @pytest.mark.django_db

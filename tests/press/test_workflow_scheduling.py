@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
+from core.clocks import Clock
 from press.models import Message, MessageEvent
 from tests.factories import make_category, make_message
 from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
@@ -41,8 +42,8 @@ def test_the_form_shows_the_saved_instant_in_moscow_and_london(editor, published
     assert comparison in help_text_of(client_for(editor), message)
 
 
-def test_the_compared_zones_come_from_a_setting(editor, settings):
-    settings.PRESS_COMPARISON_ZONES = ["Europe/London", "America/New_York"]
+def test_the_compared_zones_are_the_header_clocks(editor):
+    Clock.objects.create(label="New York", time_zone="America/New_York", order=3)
     message = make_message(published_at=SUMMER)
     assert "10:00 Moscow = 08:00 London = 03:00 New York" in help_text_of(
         client_for(editor), message

@@ -1,9 +1,9 @@
 from django.core.management.base import BaseCommand
 
+import core.demo as site_demo
 import counters.demo
 import press.demo
 
-from ... import demo as site_demo
 from ...consular import demo as consular_demo
 
 # Each app loads its own demo content; the embassy app, which may import the others, runs them.

@@ -2,7 +2,7 @@ from django import forms
 
 
 class SearchInput(forms.TextInput):
-    """A text box that never echoes a NUL byte back into the page.
+    """A search box that never echoes a NUL byte back into the page.
 
     A search with a NUL is refused by the form (PostgreSQL cannot store or compare one); the
     page then shows what was typed, without the NUL, which is not valid in HTML.

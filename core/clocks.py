@@ -2,17 +2,10 @@
 
 import zoneinfo
 
-from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
-from .timezones import time_zone_field
-
-CACHE_KEY = "embassy:active-clocks"
-# A per-process cache (local memory under several workers) cannot hear another worker's save;
-# the timeout bounds how long its copy can be stale.
-CACHE_SECONDS = 300
+from .cached_rows import CachedRows
+from .timekeeping import time_zone_field
 
 
 class Clock(models.Model):
@@ -40,15 +33,18 @@ class Clock(models.Model):
         return instant.astimezone(self.zone)
 
 
+def _load_active():
+    return list(Clock.objects.filter(is_active=True).only("label", "time_zone"))
+
+
+ACTIVE = CachedRows("core:active-clocks", _load_active, models=["core.Clock"])
+
+
 def active_clocks():
     """The clocks shown in the header, in order (one query, none when cached)."""
-    clocks = cache.get(CACHE_KEY)
-    if clocks is None:
-        clocks = list(Clock.objects.filter(is_active=True).only("label", "time_zone"))
-        cache.set(CACHE_KEY, clocks, CACHE_SECONDS)
-    return clocks
+    return ACTIVE.get()
 
 
-@receiver([post_save, post_delete], sender=Clock)
-def forget_active_clocks(**kwargs):
-    cache.delete(CACHE_KEY)
+def clock_zones():
+    """The zones of the header's clocks, in order: the zones staff compare times in."""
+    return [clock.zone for clock in active_clocks()]
