@@ -8,17 +8,18 @@ expired or revoked token is a 404, never a hint of what the message is.
 from datetime import timedelta
 
 from django.core import signing
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .models import Message
+from .models import PREVIEWABLE, Message, MessageEvent
+from .workflow import may, record
 
 SALT = "press.preview"
 LIFETIME = timedelta(days=7)
-PREVIEWABLE = [Message.Status.DRAFT, Message.Status.SUBMITTED, Message.Status.PUBLISHED]
 
 
 def token_for(message):
@@ -31,11 +32,19 @@ def preview_url(message):
 
 def can_preview(message):
     """Drafts, submitted and scheduled messages have previews; public ones have their page."""
-    return (
-        message.deleted_at is None
-        and message.status in PREVIEWABLE
-        and not message.is_public
+    return message.stored_state in PREVIEWABLE
+
+
+def new_link_generation(message, user):
+    """Revoke every share-preview link handed out so far (the next one is a new generation)."""
+    if not may(user, "publish_message"):
+        raise PermissionDenied
+    # A plain UPDATE: a new link is not an edit, so it keeps no revision and bumps no version.
+    Message.objects.filter(pk=message.pk).update(
+        preview_generation=message.preview_generation + 1
     )
+    message.preview_generation += 1
+    record(message, MessageEvent.Action.PREVIEW_LINK, user)
 
 
 def message_for(token):

@@ -1,7 +1,8 @@
 """Second pair of eyes: who may publish a message without a written force-publish reason.
 
 Only a submitted message, published by someone other than the person who last submitted it or
-changed its text since, goes out without one.
+changed its text since, goes out without one. The workflow asks these two questions of every
+change (workflow.check and workflow.save); nothing else calls them.
 """
 
 from .models import Message
@@ -13,17 +14,21 @@ Status = Message.Status
 TEXT_FIELDS = {"title", "lead", "body"}
 
 
-def take_over_submission(message, user, changed_fields, old_status):
-    """Whoever changes the text of a submitted message answers for it as its submitter.
+def submitter_after(change):
+    """Who answers for the text as its submitter once `change` is made (a user id, or None).
 
-    Their change has been seen by nobody else, so they may not publish it themselves without a
-    force-publish reason: another editor must (see unreviewed_publication).
+    Submitting makes you the submitter (kept through a return to draft). Whoever changes the
+    text of a submitted message answers for it too: their change has been seen by nobody else,
+    so they may not publish it themselves without a force-publish reason.
     """
-    if old_status == Status.SUBMITTED and TEXT_FIELDS & set(changed_fields):
-        message.submitted_by = user
+    if change.new_status == Status.SUBMITTED and change.old_status != Status.SUBMITTED:
+        return change.user.pk
+    if change.old_status == Status.SUBMITTED and TEXT_FIELDS & change.changed_fields:
+        return change.user.pk
+    return change.message.submitted_by_id
 
 
-def unreviewed_publication(user, change):
+def unreviewed_publication(change):
     """Why publishing this needs a force-publish reason, or None if a second pair of eyes saw it."""
     if not change.becomes_published:
         return None
@@ -33,7 +38,7 @@ def unreviewed_publication(user, change):
             "a second pair of eyes: submit it for another editor to publish, or give your "
             "reason in “Force-publish reason”; it is kept in the message's history."
         )
-    if change.submitted_by_id == user.pk:
+    if change.submitter == change.user.pk:
         return (
             "You submitted this message for review, or changed its text since, so another "
             "editor must publish it. "

@@ -4,7 +4,6 @@ They all start from `Message.objects.published()`, the one public gate.
 """
 
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.utils import timezone
 
 from .models import Category, Message, Person
 
@@ -135,9 +134,7 @@ def person_choices():
 def next_scheduled_at():
     """The time the next scheduled (published, future-dated) message goes public, or None."""
     return (
-        Message.objects.filter(
-            status=Message.Status.PUBLISHED, published_at__gt=timezone.now()
-        )
+        Message.objects.scheduled()
         .order_by("published_at")
         .values_list("published_at", flat=True)
         .first()

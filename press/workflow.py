@@ -1,90 +1,114 @@
-"""The editorial workflow: which state changes who may make, and what each one records.
+"""The editorial workflow: which changes who may make, and what each one records.
 
 draft → submitted (for review) → published; "scheduled" is published with a future
-`published_at`. Only a submitted message, published by someone other than its last submitter,
-goes out without a written force-publish reason. Once public, a message leaves the site only by
-withdrawal, which keeps its page with a notice; a withdrawn message stays withdrawn. Deleting
-moves a message to the recycle bin. The admin's forms and actions all go through `check()`
-and `save()` here, so a rule holds however a change is made.
+`published_at` (the states are defined once, in models/states.py). Only a submitted message,
+published by someone other than its last submitter, goes out without a written force-publish
+reason (review.py). Once public, a message leaves the site only by withdrawal, which keeps its
+page with a notice; a withdrawn message stays withdrawn. Deleting moves a message to the
+recycle bin.
+
+One path for every change: whoever proposes it (the change form, a list action, the recycle
+bin, a revision restore) describes it as a `Change`, `check()` judges it, and `save()` records
+it and saves the message, whose own save is a compare-and-set on its version. A save that loses
+a race to a colleague's is refused here, in one place, as `LostRace`.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.contrib.admin.models import DELETION, LogEntry
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from core.timekeeping import local_time_label
 
 from . import review
-from .models import Message, MessageEvent
+from .models import Message, MessageEvent, StaleVersion, Stored
 
 Status = Message.Status
+State = Message.State
 Action = MessageEvent.Action
 
 # Typing "now" into the form takes a moment; a time this little in the past still means now.
 PUBLISH_NOW_GRACE = timedelta(minutes=15)
 
-# Fields a restored revision brings back. The slug stays: the address may have been quoted.
-RESTORED_FIELDS = ["kind", "title", "lead", "body", "outlet", "language"]
+# Said when a colleague's save lands between loading a message and saving it (a race).
+RACED = "someone changed it at the same moment; nothing was done to it. Try again."
+
+NEW = Stored(Status.DRAFT, None, None)
+
+
+class LostRace(ValidationError):
+    """A colleague's save landed between loading the message and saving it: nothing was done."""
+
+    def __init__(self):
+        super().__init__(RACED, code="lost_race")
+
+
+class StaleEdit(ValidationError):
+    """The editor's form was loaded at an older version than the message now has."""
+
+    def __init__(self, message, current_version):
+        super().__init__(message, code="stale")
+        self.current_version = current_version
 
 
 def may(user, permission):
     return user.has_perm(f"press.{permission}")
 
 
-def has_appeared(message):
-    """Whether its address may have been quoted: its page is reachable (public or withdrawn).
-
-    Judged by the stored row: a form being checked has already changed the instance.
-    """
-    return message.pk is not None and Message.objects.viewable().filter(pk=message.pk).exists()
-
-
 @dataclass
 class Change:
-    """A proposed change of state, before it is saved."""
+    """A change someone proposes to a message: the instance as it would be saved, judged
+    against its stored row (`message.stored`, None for a new message)."""
 
-    old_status: str
-    old_published_at: object
-    submitted_by_id: int | None
-    new_status: str
-    new_published_at: object
+    message: Message
+    user: object
+    changed_fields: frozenset = field(default_factory=frozenset)
+    # Made in the change form, which was loaded at `loaded_version` (None if its mark is
+    # missing or damaged); a list action or the recycle bin works on the row as it is.
+    from_form: bool = False
+    loaded_version: int | None = None
     force_reason: str = ""
-    explanation: str = ""
+    change_note: str = ""
+    remark: str = ""
 
-    @classmethod
-    def of(cls, message, old_status, old_published_at, **extra):
-        return cls(
-            old_status=old_status,
-            old_published_at=old_published_at,
-            submitted_by_id=message.submitted_by_id,
-            new_status=message.status,
-            new_published_at=message.published_at,
-            explanation=message.withdrawal_explanation,
-            **extra,
-        )
+    @property
+    def old(self):
+        return self.message.stored or NEW
+
+    @property
+    def old_status(self):
+        return self.old.status
+
+    @property
+    def new_status(self):
+        return self.message.status
+
+    @property
+    def is_new(self):
+        return self.message.stored is None
+
+    @property
+    def had_appeared(self):
+        return self.message.has_appeared
 
     @property
     def becomes_published(self):
         return self.new_status == Status.PUBLISHED and self.old_status != Status.PUBLISHED
 
     @property
-    def had_appeared(self):
-        """Whether the message was on the public site (or is withdrawn, its page kept)."""
-        if self.old_status == Status.WITHDRAWN:
-            return True
-        return self.old_status == Status.PUBLISHED and self.old_published_at <= timezone.now()
-
-    @property
     def reschedules(self):
         return (
             self.new_status == Status.PUBLISHED
             and self.old_status == Status.PUBLISHED
-            and not same_second(self.new_published_at, self.old_published_at)
+            and not same_second(self.message.published_at, self.old.published_at)
         )
+
+    @property
+    def submitter(self):
+        """Who answers for the text as its submitter once this change is made (review.py)."""
+        return review.submitter_after(self)
 
 
 def same_second(one, other):
@@ -94,44 +118,83 @@ def same_second(one, other):
     return one.replace(microsecond=0) == other.replace(microsecond=0)
 
 
-def check(user, change):
-    """Refuse a change the rules forbid: a dict of field name → clear message (empty if fine)."""
-    errors = {}
-    old, new = change.old_status, change.new_status
-    if new != old:
-        refusal = _refuse_transition(user, change)
+def check(change):
+    """Refuse a change the rules forbid: {field name: clear message}; empty if it may be saved."""
+    if change.from_form and not change.is_new:
+        conflict = _edit_conflict(change)
+        if conflict:
+            return {NON_FIELD_ERRORS: conflict}
+    if change.new_status != change.old_status:
+        refusal = _refuse_transition(change)
         if refusal:
             # The change cannot be made at all: what else it lacks would only confuse.
             return {"status": refusal}
-    if change.had_appeared and not same_second(change.new_published_at, change.old_published_at):
+    errors = {}
+    published_at = change.message.published_at
+    if change.had_appeared and not same_second(published_at, change.old.published_at):
         # The date is in the quoted address, and a later one would take the page off the site.
         errors["published_at"] = (
             "This message has already appeared: its publication time is part of its quoted "
             "address and cannot change."
         )
     elif change.becomes_published or change.reschedules:
-        errors.update(_check_publication_time(change.new_published_at))
-        if not may(user, "publish_message"):
+        errors.update(_check_publication_time(published_at))
+        if not may(change.user, "publish_message"):
             errors.setdefault("status", "Only a press editor may publish or schedule messages.")
-    review_missing = review.unreviewed_publication(user, change)
+    review_missing = review.unreviewed_publication(change)
     if review_missing and not change.force_reason.strip():
         errors["force_publish_reason"] = review_missing
-    if new == Status.WITHDRAWN and old == Status.PUBLISHED and not change.had_appeared:
-        # Withdrawing keeps a public page with a notice; what never appeared has no page.
-        errors["status"] = (
-            "This message is scheduled and has not appeared yet: take it back to draft "
-            "instead of withdrawing it."
-        )
-    if new == Status.WITHDRAWN and old != Status.WITHDRAWN and not change.explanation.strip():
-        errors["withdrawal_explanation"] = (
-            "Withdrawing a message needs an explanation: the public page shows it "
-            "under the withdrawal notice."
-        )
+    if change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN:
+        if not change.had_appeared:
+            # Withdrawing keeps a public page with a notice; what never appeared has no page.
+            errors["status"] = (
+                "This message is scheduled and has not appeared yet: take it back to draft "
+                "instead of withdrawing it."
+            )
+        if not change.message.withdrawal_explanation.strip():
+            errors["withdrawal_explanation"] = (
+                "Withdrawing a message needs an explanation: the public page shows it "
+                "under the withdrawal notice."
+            )
     return errors
 
 
-def _refuse_transition(user, change):
-    old, new = change.old_status, change.new_status
+def _edit_conflict(change):
+    """A StaleEdit if a colleague's save came in since the editor's form was loaded.
+
+    The row is locked (`select_for_update`) so that this check and the save that follows, in
+    the admin's transaction, are one step: on PostgreSQL a concurrent save waits, then sees the
+    new version and is refused. Without a lock (SQLite) the save's own compare-and-set refuses
+    the loser.
+    """
+    loaded = change.loaded_version
+    current = (
+        Message.objects.select_for_update(of=("self",))
+        .select_related("updated_by")
+        .only("version", "updated_at", "updated_by__username")
+        .get(pk=change.message.pk)
+    )
+    if loaded == current.version:
+        return None
+    if loaded is None or not 0 < loaded < current.version:
+        # No form of ours carries this: no colleague's save is to blame.
+        return ValidationError(
+            "This form is out of date or damaged (its version mark is missing or wrong), so "
+            "nothing was saved. Copy any text you changed, reload the page and make your "
+            "change again.",
+            code="damaged",
+        )
+    who = current.updated_by.get_username() if current.updated_by else "someone"
+    return StaleEdit(
+        f"This message was changed by {who} at {local_time_label(current.updated_at)} since "
+        "you opened it. Your text is kept below: compare it with theirs (History), then save "
+        "again to replace their version.",
+        current.version,
+    )
+
+
+def _refuse_transition(change):
+    old, new, user = change.old_status, change.new_status, change.user
     if old == Status.WITHDRAWN:
         # Republishing would re-date it (a new address); a draft would lose the notice.
         return (
@@ -173,199 +236,93 @@ def _check_publication_time(published_at):
     return {}
 
 
-def save(message, user, *, old_status, old_published_at, created=False, force_reason="",
-         change_note="", remark=""):
+def save(change):
     """Save a checked change: keep the bookkeeping fields true and record the timeline."""
-    change = Change.of(message, old_status, old_published_at, force_reason=force_reason)
-    now = timezone.now()
+    message = change.message
     events = []
-    if created:
-        message.created_by = user
+    if change.is_new:
+        message.created_by = change.user
         events.append((Action.CREATED, ""))
-    if message.status != old_status:
-        events.extend(_enter_status(message, user, change, now))
+    message.submitted_by_id = change.submitter
+    if change.new_status != change.old_status:
+        events.extend(_enter_status(change))
     elif change.reschedules:
         when = local_time_label(message.published_at)
         events.append((Action.SCHEDULED, f"Rescheduled for {when}"))
-    if change_note:
-        events.append((Action.CHANGE_NOTE, change_note))
-    if remark:
-        events.append((Action.REMARK, remark))
-    message.updated_by = user
+    if change.change_note:
+        events.append((Action.CHANGE_NOTE, change.change_note))
+    if change.remark:
+        events.append((Action.REMARK, change.remark))
     # The revision list shows why a revision was made, where there is a reason.
-    message._change_reason = force_reason or change_note or ""
-    with transaction.atomic():
-        message.save()
-        MessageEvent.objects.bulk_create(
-            MessageEvent(message=message, action=action, note=note, user=user, at=now)
-            for action, note in events
-        )
-    return message
+    message._change_reason = change.force_reason or change.change_note or ""
+    return commit(message, change.user, events)
 
 
-def _enter_status(message, user, change, now):
-    status = message.status
+def _enter_status(change):
+    message, status = change.message, change.new_status
     if status == Status.SUBMITTED:
-        # Kept through a return to draft: the last submitter (see review.py).
-        message.submitted_by = user
         return [(Action.SUBMITTED, "")]
     if status == Status.DRAFT:
         return [(Action.RETURNED_TO_DRAFT, "")]
     if status == Status.WITHDRAWN:
-        message.withdrawn_at = now
+        message.withdrawn_at = timezone.now()
         return [(Action.WITHDRAWN, message.withdrawal_explanation)]
     message.withdrawn_at = None
     events = []
-    if change.force_reason.strip() and review.unreviewed_publication(user, change):
+    if change.force_reason.strip() and review.unreviewed_publication(change):
         events.append((Action.FORCE_PUBLISHED, change.force_reason.strip()))
-    if message.published_at > now:
+    if message.published_at > timezone.now():
         events.append((Action.SCHEDULED, f"For {local_time_label(message.published_at)}"))
     else:
         events.append((Action.PUBLISHED, ""))
     return events
 
 
-def transition(message, user, status, **kwargs):
-    """Move one message to `status` (the admin actions): raises ValidationError if refused."""
-    old_status, old_published_at = message.status, message.published_at
-    if old_status == status:
+def commit(message, user, events):
+    """Save the message and its timeline entries together, or refuse a lost race (LostRace).
+
+    Every workflow step saves through here: the one place where a lost race is caught.
+    """
+    message.updated_by = user
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            message.save()
+            MessageEvent.objects.bulk_create(
+                MessageEvent(message=message, action=action, note=note, user=user, at=now)
+                for action, note in events
+            )
+    except StaleVersion as lost:
+        message.refresh_from_db()
+        raise LostRace from lost
+    return message
+
+
+def transition(message, user, status, **details):
+    """Move one message to `status` (the list actions): raises ValidationError if refused."""
+    if message.status == status:
         raise ValidationError(f"It is already {Status(status).label.lower()}.")
     message.status = status
     # "Publish" from a list means now, unless a time in the future is already set.
     if (
         status == Status.PUBLISHED
-        and old_status != Status.PUBLISHED
+        and message.stored.status != Status.PUBLISHED
         and (message.published_at is None or message.published_at <= timezone.now())
     ):
         message.published_at = timezone.now().replace(microsecond=0)
-    errors = check(user, Change.of(message, old_status, old_published_at,
-                                   force_reason=kwargs.get("force_reason", "")))
+    change = Change(message, user, **details)
+    errors = check(change)
     if errors:
-        message.status, message.published_at = old_status, old_published_at
+        message.status, message.published_at = message.stored.status, message.stored.published_at
         if "force_publish_reason" in errors:
             errors["force_publish_reason"] += (
                 " A list action cannot take a reason: open the message to give one."
             )
         raise ValidationError(list(errors.values()))
-    return save(message, user, old_status=old_status, old_published_at=old_published_at, **kwargs)
+    return save(change)
 
 
-def move_to_bin(message, user):
-    if not user.has_perm("press.delete_message"):
-        raise PermissionDenied
-    message.deleted_at = timezone.now()
-    message.updated_by = user
-    with transaction.atomic():
-        message.save()
-        _record(message, Action.DELETED, user)
-
-
-def restore_from_bin(message, user):
-    """Back from the recycle bin as a draft: it never goes public again by itself."""
-    if not may(user, "restore_message"):
-        raise PermissionDenied
-    message.deleted_at = None
-    message.status = Status.DRAFT
-    message.updated_by = user
-    with transaction.atomic():
-        message.save()
-        _record(message, Action.RESTORED, user)
-
-
-def purge(message, user):
-    """Gone for good: only from the recycle bin, only by an editor.
-
-    Its revisions go too (they hold its full text); its timeline goes with it, so the purge
-    itself is recorded in the admin's log (LogEntry), which is not tied to the message row.
-    """
-    if not may(user, "purge_message") or message.deleted_at is None:
-        raise PermissionDenied
-    with transaction.atomic():
-        LogEntry.objects.log_actions(
-            user.pk, [message], DELETION, single_object=True,
-            change_message=f"Purged for good from the recycle bin: message {message.pk}, "
-                           f"“{message.title}”.",
-        )
-        message.history.all().delete()
-        message.delete()
-
-
-def restore_refusal(message):
-    """Why a revision cannot be restored onto this message, or None."""
-    if message.status == Status.WITHDRAWN:
-        return (
-            "A withdrawn message stays withdrawn, so no revision can be restored onto it. "
-            "Copy the text you need into a new message."
-        )
-    if message.is_public:
-        # Restoring makes a draft and never publishes; a public page must not vanish.
-        return (
-            "This message is public: restoring a revision would take its page off the site. "
-            "Edit it instead (as a major change, with a note), copying from the "
-            "differences, or copy the text into a new message."
-        )
-    return None
-
-
-def restore_revision(message, revision, user):
-    """Bring back an earlier revision's text as a new draft revision; never publishes.
-    Refused (ValidationError) for a public or withdrawn message: see restore_refusal."""
-    if not may(user, "restore_message"):
-        raise PermissionDenied
-    refusal = restore_refusal(message)
-    if refusal:
-        raise ValidationError(refusal)
-    for field in RESTORED_FIELDS:
-        setattr(message, field, getattr(revision, field))
-    message.status = Status.DRAFT
-    message.updated_by = user
-    note = f"Revision {revision.history_id} of {local_time_label(revision.history_date)}"
-    message._change_reason = f"Restored {note}"
-    with transaction.atomic():
-        message.save()
-        _record(message, Action.REVISION_RESTORED, user, note)
-
-
-def new_preview_link_generation(message, user):
-    """Revoke every share-preview link handed out so far (the next one is a new generation)."""
-    if not may(user, "publish_message"):
-        raise PermissionDenied
-    # A plain UPDATE: a new link is not an edit, so it keeps no revision and bumps no version.
-    Message.objects.filter(pk=message.pk).update(
-        preview_generation=message.preview_generation + 1
-    )
-    message.preview_generation += 1
-    _record(message, Action.PREVIEW_LINK, user)
-
-
-def stale_edit(message_pk, loaded_version):
-    """Whose save came in since the form was opened, or None.
-
-    Locks the row (`select_for_update`) so that the check and the save that follows, inside
-    the admin's transaction, are one step: on PostgreSQL a concurrent save waits, then sees
-    the new version and is refused.
-    """
-    current = (
-        Message.objects.select_for_update(of=("self",))
-        .select_related("updated_by")
-        .only("version", "updated_at", "updated_by__username")
-        .get(pk=message_pk)
-    )
-    if loaded_version is not None and current.version == loaded_version:
-        return None
-    return current
-
-
-def stale_edit_message(current):
-    who = current.updated_by.get_username() if current.updated_by else "someone"
-    return (
-        f"This message was changed by {who} at {local_time_label(current.updated_at)} since you "
-        "opened it. Your text is kept below: compare it with theirs (History), then save "
-        "again to replace their version."
-    )
-
-
-def _record(message, action, user, note=""):
+def record(message, action, user, note=""):
     return MessageEvent.objects.create(
         message=message, action=action, user=user, note=note, at=timezone.now()
     )

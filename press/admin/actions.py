@@ -4,18 +4,13 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
 from .. import workflow
-from ..models import Message, StaleVersion
+from ..models import Message
 
 Status = Message.Status
 
-# Said when a colleague's save lands between loading a message and saving it (a race).
-RACED = "someone changed it at the same moment; nothing was done to it. Try again."
-
 
 def refusal_of(error):
-    """What to tell staff about one message the workflow refused or a race spoiled."""
-    if isinstance(error, StaleVersion):
-        return RACED
+    """What to tell staff about one message the workflow refused (or a race spoiled)."""
     return " ".join(error.messages)
 
 
@@ -30,7 +25,7 @@ class PerMessageActionsMixin:
         for message in queryset:
             try:
                 change(message)
-            except (ValidationError, StaleVersion) as error:
+            except ValidationError as error:
                 self.message_user(request, f"“{message}”: {refusal_of(error)}", messages.ERROR)
             else:
                 changed += 1
@@ -70,8 +65,7 @@ class WorkflowActionsMixin(PerMessageActionsMixin):
     def _set_featured(self, request, queryset, featured, done):
         def set_featured(message):
             message.featured = featured
-            workflow.save(message, request.user, old_status=message.status,
-                          old_published_at=message.published_at)
+            workflow.save(workflow.Change(message, request.user))
 
         self.apply_each(request, queryset, set_featured, done)
 

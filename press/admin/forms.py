@@ -3,13 +3,13 @@
 import json
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms import BoundField
 from django.utils.html import format_html, format_html_join
 
 from core.clocks import clock_zones
 from core.timekeeping import home_zone, same_instant_elsewhere, zone_label
 
-from .. import review, workflow
+from .. import workflow
 from ..models import CHANGE_NOTE_MAX_LENGTH, Message
 
 Status = Message.Status
@@ -21,16 +21,25 @@ def hint_zones():
     return [home] + [zone for zone in clock_zones() if str(zone) != str(home)]
 
 
-DAMAGED_FORM = (
-    "This form is out of date or damaged (its version mark is missing or wrong), so nothing "
-    "was saved. Copy any text you changed, reload the page and make your change again."
-)
+class VersionBoundField(BoundField):
+    def value(self):
+        # A form refused because a colleague saved since it was loaded comes back carrying the
+        # version the message now has, so a second save, made knowingly, replaces theirs
+        # (their revision is kept).
+        return self.form.current_version or super().value()
+
+
+class VersionField(forms.CharField):
+    widget = forms.HiddenInput
+
+    def get_bound_field(self, form, field_name):
+        return VersionBoundField(form, self, field_name)
 
 
 class MessageAdminForm(forms.ModelForm):
     # The version the editor loaded: a save is refused if another came in since. Text, not
-    # a number field: a damaged value gets one clear message in clean(), not two.
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # a number field: a damaged value gets one clear message from the workflow, not two.
+    version = VersionField(required=False)
     change_kind = forms.ChoiceField(
         label="Kind of change",
         choices=[
@@ -66,6 +75,10 @@ class MessageAdminForm(forms.ModelForm):
 
     # Set by the admin's get_form: the user saving the form.
     user = None
+    # Set when a colleague's save came in since the form was loaded: the version it now has.
+    current_version = None
+    # The change the form proposes, as the workflow judged it (set by validation).
+    change = None
 
     class Media:
         js = ["js/schedule_hint.js"]
@@ -77,11 +90,10 @@ class MessageAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.old_status = self.instance.status
-        self.old_published_at = self.instance.published_at
+        self.stored = self.instance.stored or workflow.NEW
         self.fields["version"].initial = self.instance.version
         if "status" in self.fields and not workflow.may(self.user, "publish_message"):
-            allowed = {Status.DRAFT, Status.SUBMITTED, self.old_status}
+            allowed = {Status.DRAFT, Status.SUBMITTED, self.stored.status}
             self.fields["status"].choices = [
                 choice for choice in self.fields["status"].choices if choice[0] in allowed
             ]
@@ -110,25 +122,11 @@ class MessageAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if workflow.same_second(cleaned.get("published_at"), self.old_published_at):
+        if workflow.same_second(cleaned.get("published_at"), self.stored.published_at):
             # The form shows seconds only; an untouched time keeps its exact stored value.
-            cleaned["published_at"] = self.old_published_at
-        if self.instance.pk:
-            loaded = cleaned.get("version")
-            current = workflow.stale_edit(self.instance.pk, loaded)
-            if current is not None and (loaded is None or not 0 < loaded < current.version):
-                # No form of ours carries this: no colleague's save is to blame.
-                raise ValidationError(DAMAGED_FORM, code="damaged")
-            if current is not None:
-                # The form comes back with the editor's text and the current version, so a
-                # second save, made knowingly, replaces theirs (their revision is kept).
-                self.data = self.data.copy()
-                self.data["version"] = current.version
-                raise ValidationError(workflow.stale_edit_message(current), code="stale")
-            # The save's UPDATE matches only this version (see Message._do_update).
-            self.instance.version = cleaned["version"]
+            cleaned["published_at"] = self.stored.published_at
         if (
-            self.old_status == Status.PUBLISHED
+            self.stored.status == Status.PUBLISHED
             and cleaned.get("change_kind") == "major"
             and not self.has_error("change_note")
             and not cleaned.get("change_note", "").strip()
@@ -137,31 +135,35 @@ class MessageAdminForm(forms.ModelForm):
         return cleaned
 
     def _post_clean(self):
-        # The workflow's rules run after the model's own validation, on the instance as the
-        # form would save it; a field the model already refused gets no second message.
+        # The workflow judges the instance as the form would save it, after the model's own
+        # validation; a field the model already refused gets no second message.
         super()._post_clean()
-        if self.has_error(NON_FIELD_ERRORS, code="stale") or self.has_error(
-            NON_FIELD_ERRORS, code="damaged"
-        ):
-            return
-        review.take_over_submission(
-            self.instance, self.user, self.changed_data, self.old_status
-        )
-        change = workflow.Change.of(
+        data = self.cleaned_data
+        self.change = workflow.Change(
             self.instance,
-            self.old_status if self.instance.pk else Status.DRAFT,
-            self.old_published_at,
-            force_reason=self.cleaned_data.get("force_publish_reason", ""),
+            self.user,
+            changed_fields=frozenset(self.changed_data),
+            from_form=True,
+            loaded_version=data.get("version"),
+            force_reason=data.get("force_publish_reason", "").strip(),
+            change_note=self.change_note_to_record,
+            remark=data.get("remark", "").strip(),
         )
-        for field, error in workflow.check(self.user, change).items():
+        errors = workflow.check(self.change)
+        for field, error in errors.items():
+            if isinstance(error, workflow.StaleEdit):
+                self.current_version = error.current_version
             if field not in self.fields:
                 self.add_error(None, error)
             elif field not in self.errors:
                 self.add_error(field, error)
+        if not errors and self.instance.pk:
+            # The save's compare-and-set starts from the version the editor loaded.
+            self.instance.version = data["version"]
 
     @property
     def change_note_to_record(self):
         data = self.cleaned_data
-        if self.old_status == Status.PUBLISHED and data.get("change_kind") == "major":
+        if self.stored.status == Status.PUBLISHED and data.get("change_kind") == "major":
             return data.get("change_note", "").strip()
         return ""

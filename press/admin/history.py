@@ -10,7 +10,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
 from .. import preview, revisions, workflow
-from ..models import Message, StaleVersion
+from ..models import Message
 from .actions import refusal_of
 
 
@@ -68,7 +68,7 @@ class EditorialViewsMixin:
             request, "admin/press/revisions.html", message, f"Revisions of “{message}”",
             revisions=revisions.revisions_of(message),
             can_restore=workflow.may(request.user, "restore_message")
-            and not workflow.restore_refusal(message),
+            and not revisions.restore_refusal(message),
         )
 
     def compare_view(self, request, object_id):
@@ -90,14 +90,14 @@ class EditorialViewsMixin:
         if not workflow.may(request.user, "restore_message"):
             raise PermissionDenied
         revision = get_object_or_404(message.history, history_id=history_id)
-        refusal = workflow.restore_refusal(message)
+        refusal = revisions.restore_refusal(message)
         if refusal:
             self.message_user(request, refusal, messages.ERROR)
             return self._back_to_change_form(message)
         if request.method == "POST":
             try:
-                workflow.restore_revision(message, revision, request.user)
-            except (ValidationError, StaleVersion) as error:
+                revisions.restore_revision(message, revision, request.user)
+            except ValidationError as error:
                 self.message_user(request, f"Not restored: {refusal_of(error)}", messages.ERROR)
                 return self._back_to_change_form(message)
             self.message_user(
@@ -127,7 +127,7 @@ class EditorialViewsMixin:
         message = self._message_or_404(request, object_id)
         if not isinstance(message, Message) or not preview.can_preview(message):
             raise Http404("Only drafts, submitted and scheduled messages have previews.")
-        workflow.new_preview_link_generation(message, request.user)
+        preview.new_link_generation(message, request.user)
         self.message_user(
             request, "A new preview link was made; earlier links no longer work.",
             messages.SUCCESS,

@@ -1,13 +1,11 @@
 """Messages in the admin: "All messages" and one section per kind, through the workflow."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
-from django.utils import timezone
 
 from core.timekeeping import local_time_label
 
-from .. import workflow
+from .. import recycling, workflow
 from ..models import (
     Article,
     Briefing,
@@ -16,19 +14,22 @@ from ..models import (
     Message,
     PressRelease,
     Speech,
-    StaleVersion,
     Statement,
 )
 from .actions import WorkflowActionsMixin
 from .forms import MessageAdminForm
 from .history import EditorialViewsMixin
+from .refusals import ReportsRefusalsMixin
 
 Status = Message.Status
+State = Message.State
 
 RECORD_FIELDS = ["created_at", "created_by", "updated_at", "updated_by", "submitted_by"]
 
 
-class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
+class MessageAdmin(
+    ReportsRefusalsMixin, EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin
+):
     """All messages; the per-kind sections below narrow it to one kind."""
 
     form = MessageAdminForm
@@ -79,23 +80,24 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
         ]
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and workflow.has_appeared(obj):
+        if obj is not None and obj.has_appeared:
             # Its address may have been quoted: the slug stays (the date too: workflow.check).
             return [*RECORD_FIELDS, "slug"]
         return RECORD_FIELDS
 
     def get_prepopulated_fields(self, request, obj=None):
-        if obj is not None and workflow.has_appeared(obj):
+        if obj is not None and obj.has_appeared:
             return {}
         return super().get_prepopulated_fields(request, obj)
 
     @admin.display(description="state", ordering="status")
     def state(self, message):
-        if message.status == Status.PUBLISHED and message.published_at > timezone.now():
+        state = message.state
+        if state == State.SCHEDULED:
             return f"Scheduled for {local_time_label(message.published_at)}"
-        if message.status == Status.SUBMITTED and message.submitted_by:
+        if state == State.SUBMITTED and message.submitted_by:
             return f"Submitted by {message.submitted_by.get_username()}"
-        return message.get_status_display()
+        return state.label
 
     def has_change_permission(self, request, obj=None):
         # Writers edit drafts; what is (or was) public is changed by editors only.
@@ -108,53 +110,16 @@ class MessageAdmin(EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin):
         return super().has_change_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
-        workflow.save(
-            obj,
-            request.user,
-            old_status=form.old_status if change else Status.DRAFT,
-            old_published_at=form.old_published_at,
-            created=not change,
-            force_reason=form.cleaned_data.get("force_publish_reason", "").strip(),
-            change_note=form.change_note_to_record,
-            remark=form.cleaned_data.get("remark", "").strip(),
-        )
-
-    def _lost_race(self, request):
-        # Only when a save raced past the form's locked check (SQLite, which has no row
-        # locks): nothing was saved; say so rather than fail.
-        self.message_user(
-            request,
-            "Someone saved this message at the same moment; your change was not made. "
-            "Your browser's Back button returns to your text.",
-            messages.ERROR,
-        )
-        return HttpResponseRedirect(request.get_full_path())
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except StaleVersion:
-            return self._lost_race(request)
-
-    def delete_view(self, request, object_id, extra_context=None):
-        try:
-            return super().delete_view(request, object_id, extra_context)
-        except StaleVersion:
-            return self._lost_race(request)
-
-    def changelist_view(self, request, extra_context=None):
-        try:  # Django's "Delete selected" action moves each message to the bin
-            return super().changelist_view(request, extra_context)
-        except StaleVersion:
-            return self._lost_race(request)
+        # The form's validation described the change and had the workflow judge it.
+        workflow.save(form.change)
 
     # Deleting moves to the recycle bin; only the bin's purge action removes a row.
     def delete_model(self, request, obj):
-        workflow.move_to_bin(obj, request.user)
+        recycling.move_to_bin(obj, request.user)
 
     def delete_queryset(self, request, queryset):
         for message in queryset:
-            workflow.move_to_bin(message, request.user)
+            recycling.move_to_bin(message, request.user)
 
     def get_deleted_objects(self, objs, request):
         # Nothing else goes with a message to the bin; the check is "may delete messages".

@@ -3,7 +3,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
-from .. import workflow
+from .. import recycling, workflow
 from ..models import DeletedMessage
 from .actions import PerMessageActionsMixin
 
@@ -37,7 +37,7 @@ class RecycleBinAdmin(PerMessageActionsMixin, admin.ModelAdmin):
     def restore(self, request, queryset):
         self.apply_each(
             request, queryset,
-            lambda message: workflow.restore_from_bin(message, request.user),
+            lambda message: recycling.restore_from_bin(message, request.user),
             "restored as drafts",
         )
 
@@ -46,7 +46,7 @@ class RecycleBinAdmin(PerMessageActionsMixin, admin.ModelAdmin):
         count = 0
         for message in queryset:
             try:
-                workflow.purge(message, request.user)
+                recycling.purge(message, request.user)
             except PermissionDenied:
                 continue
             count += 1

@@ -5,7 +5,15 @@ fast; press staff still get a section per kind in the admin through the proxy mo
 """
 
 from .events import CHANGE_NOTE_MAX_LENGTH, MessageEvent
-from .messages import Category, Message, MessageManager, MessageQuerySet, Person, StaleVersion
+from .messages import (
+    Category,
+    Message,
+    MessageManager,
+    MessageQuerySet,
+    Person,
+    StaleVersion,
+    Stored,
+)
 from .proxies import (
     KIND_PROXIES,
     Article,
@@ -17,9 +25,11 @@ from .proxies import (
     Speech,
     Statement,
 )
+from .states import APPEARED, PREVIEWABLE, State, Status, state_of
 
 __all__ = [
     "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
     "DeletedMessage", "Interview", "Message", "MessageEvent", "MessageManager", "MessageQuerySet",
     "Person", "PressRelease", "Speech", "StaleVersion", "Statement",
+    "APPEARED", "PREVIEWABLE", "State", "Status", "Stored", "state_of",
 ]

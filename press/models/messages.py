@@ -4,10 +4,13 @@ Why one table (see DESIGN.md): the feed, its filters, pagination and indexes sta
 fast; press staff still get a section per kind in the admin through the proxy models below.
 """
 
+from datetime import datetime
+from typing import NamedTuple
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -17,6 +20,7 @@ from core.timekeeping import home_zone
 from .. import search
 from ..markup import render_markdown
 from ..slugs import unique_slug
+from .states import APPEARED, State, Status, state_filter, state_of
 
 
 class Category(models.Model):
@@ -58,11 +62,11 @@ class MessageQuerySet(models.QuerySet):
         withdrawn, a deleted or a scheduled message is absent from all of them by construction.
         A scheduled message needs no cron job: it passes the gate when `published_at` is reached.
         """
-        return self.filter(
-            status=Message.Status.PUBLISHED,
-            published_at__lte=timezone.now(),
-            deleted_at__isnull=True,
-        )
+        return self.filter(state_filter(State.PUBLIC))
+
+    def scheduled(self):
+        """Published with a time still to come (and not in the recycle bin)."""
+        return self.filter(state_filter(State.SCHEDULED))
 
     def viewable(self):
         """What a message's own page may show: the published ones, and withdrawn ones.
@@ -70,11 +74,8 @@ class MessageQuerySet(models.QuerySet):
         A withdrawn message keeps its address (it was quoted) and shows a dated withdrawal
         notice there, but it is in no list, feed or sitemap: those read `published()`.
         """
-        return self.filter(
-            models.Q(status=Message.Status.PUBLISHED) | models.Q(status=Message.Status.WITHDRAWN),
-            published_at__lte=timezone.now(),
-            deleted_at__isnull=True,
-        )
+        now = timezone.now()
+        return self.filter(state_filter(State.PUBLIC, now) | state_filter(State.WITHDRAWN, now))
 
     def with_change_notes(self):
         """Prefetch the public change notes into `public_change_notes`, oldest first."""
@@ -91,10 +92,10 @@ class MessageQuerySet(models.QuerySet):
         )
 
     def not_deleted(self):
-        return self.filter(deleted_at__isnull=True)
+        return self.exclude(state_filter(State.BINNED))
 
     def deleted(self):
-        return self.filter(deleted_at__isnull=False)
+        return self.filter(state_filter(State.BINNED))
 
 
 class MessageManager(models.Manager.from_queryset(MessageQuerySet)):
@@ -106,8 +107,20 @@ class MessageManager(models.Manager.from_queryset(MessageQuerySet)):
         return messages if kind is None else messages.filter(kind=kind)
 
 
+class Stored(NamedTuple):
+    """A message's workflow fields as the database holds them."""
+
+    status: str
+    published_at: datetime | None
+    deleted_at: datetime | None
+
+
 class StaleVersion(Exception):
-    """A save based on a version of the message that is no longer the current one."""
+    """A save based on a version of the message that is no longer the current one.
+
+    Raised by Message.save(); the workflow turns it into a refusal staff can read
+    (workflow.LostRace), in one place.
+    """
 
 
 def _revision_author(instance, **kwargs):
@@ -133,11 +146,8 @@ class Message(models.Model):
         BRIEFING = "briefing", "Briefing"
         ARTICLE = "article", "Article"
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        SUBMITTED = "submitted", "Submitted for review"
-        PUBLISHED = "published", "Published"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+    Status = Status
+    State = State
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
     title = models.CharField(max_length=300)
@@ -207,6 +217,9 @@ class Message(models.Model):
 
     objects = MessageManager()
 
+    # The workflow fields as loaded from (or last saved to) the database; None until then.
+    stored = None
+
     # Set by the proxy models (models/proxies.py): the kind their rows have.
     proxy_kind = None
 
@@ -246,9 +259,13 @@ class Message(models.Model):
         if not self.slug:
             self.slug = unique_slug(self, self.title, max_length=200)
         self.body_html = render_markdown(self.body)
-        if self.pk:
-            self.version += 1
-        super().save(*args, **kwargs)
+        if self._state.adding:
+            super().save(*args, **kwargs)
+        else:
+            with transaction.atomic(using=kwargs.get("using")):
+                self.claim_version()
+                super().save(*args, **kwargs)
+        self._remember_stored(vars(self))
 
     def get_absolute_url(self):
         # The date in the address is the date in the home zone, whatever zone is active.
@@ -270,35 +287,53 @@ class Message(models.Model):
                 {"published_at": "A published message needs a publication date and time."}
             )
 
-    def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):
-        # Compare-and-set: the UPDATE only matches the version this instance was loaded at, so
-        # of two saves based on the same version the second changes nothing and is refused,
-        # on any database, even if it slipped past the admin form's check.
-        updated = super()._do_update(
-            base_qs.filter(version=self.version - 1), using, pk_val, values, update_fields,
-            forced_update,
+    def claim_version(self):
+        """Compare-and-set: move the stored row from this instance's version to the next.
+
+        Of two saves based on the same version, the second finds no row at that version and
+        is refused (StaleVersion), on any database, even if it slipped past the admin form's
+        check. The UPDATE also locks the row until the save that follows it commits.
+        """
+        claimed = Message.objects.filter(pk=self.pk, version=self.version).update(
+            version=self.version + 1
         )
-        if not updated and base_qs.filter(pk=pk_val).exists():
-            self.version -= 1
-            raise StaleVersion(f"Message {pk_val} was changed since version {self.version}.")
-        return updated
+        if not claimed:
+            raise StaleVersion(f"Message {self.pk} was changed since version {self.version}.")
+        self.version += 1
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        self._remember_stored(vars(self))
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        message = super().from_db(db, field_names, values)
+        message._remember_stored(dict(zip(field_names, values, strict=True)))
+        return message
+
+    def _remember_stored(self, row):
+        # What the database holds, kept before a form or the workflow changes the instance: a
+        # change is judged against it (has the message appeared? what was its status?).
+        self.stored = (
+            Stored(row["status"], row["published_at"], row["deleted_at"])
+            if {"status", "published_at", "deleted_at"} <= row.keys()
+            else None
+        )
 
     @property
-    def is_public(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.deleted_at is None
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+    def state(self):
+        """Its state now, as the instance says (a form may have changed it)."""
+        return state_of(self.status, self.published_at, self.deleted_at)
 
     @property
-    def is_scheduled(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
+    def stored_state(self):
+        """Its state now, as the database holds it: None for a message not yet saved."""
+        return self.stored and state_of(*self.stored)
+
+    @property
+    def has_appeared(self):
+        """Whether its address may have been quoted: its stored row is public or withdrawn."""
+        return self.stored_state in APPEARED
 
 
 # The revisions' model, made by django-simple-history; named here so it can be imported.

@@ -114,7 +114,7 @@ def test_a_save_that_races_past_the_form_check_is_refused_not_a_500(editor, monk
     client = client_for(editor)
     form = open_form(client, message)
     Message.objects.get(pk=message.pk).save()  # a colleague's save lands…
-    monkeypatch.setattr(workflow, "stale_edit", lambda pk, version: None)  # …after the check
+    monkeypatch.setattr(workflow, "_edit_conflict", lambda change: None)  # …after the check
     response = client.post(admin_url(Message, "change", message.pk),
                            {**form, "title": "Raced"}, follow=True)
     assert response.status_code == 200
@@ -146,13 +146,13 @@ def lose_every_race(monkeypatch):
     """From now on, a colleague's save lands between loading each message and saving it."""
     from django.db.models import F
 
-    check_and_set = Message._do_update
+    check_and_set = Message.claim_version
 
-    def raced(self, base_qs, using, pk_val, *args):
-        base_qs.filter(pk=pk_val).update(version=F("version") + 1)
-        return check_and_set(self, base_qs, using, pk_val, *args)
+    def raced(self):
+        Message.objects.filter(pk=self.pk).update(version=F("version") + 1)
+        return check_and_set(self)
 
-    monkeypatch.setattr(Message, "_do_update", raced)
+    monkeypatch.setattr(Message, "claim_version", raced)
 
 
 @pytest.fixture
