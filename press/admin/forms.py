@@ -81,7 +81,7 @@ class MessageAdminForm(forms.ModelForm):
     change = None
 
     class Media:
-        js = ["js/schedule_hint.js"]
+        js = ["js/timekeeping.js", "js/schedule_hint.js"]
 
     class Meta:
         model = Message

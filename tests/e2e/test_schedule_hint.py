@@ -19,8 +19,11 @@ def superuser(demo_site):
         ("01/07/2022", "10:00", "10:00 Moscow = 08:00 London"),  # British summer time
         ("15/01/2022", "10:00", "10:00 Moscow = 07:00 London"),  # winter
         ("01/07/2022", "01:30", "01:30 Moscow = 23:30 on 30.06 London"),  # across midnight
+        # 27 March 2022: London's clocks went forward at 01:00 UTC.
+        ("27/03/2022", "03:30", "03:30 Moscow = 00:30 London"),
+        ("27/03/2022", "05:00", "05:00 Moscow = 03:00 London"),
     ],
-    ids=["summer", "winter", "across-midnight"],
+    ids=["summer", "winter", "across-midnight", "before-the-change", "after-the-change"],
 )
 def test_the_zone_hint_follows_what_the_editor_types(
     superuser, browser_page, demo_site, date, time, hint
