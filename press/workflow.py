@@ -73,9 +73,10 @@ class Change:
     change_note: str = ""
     remark: str = ""
 
-    @property
-    def old(self):
-        return self.message.stored or NEW
+    def __post_init__(self):
+        self.is_new = self.message.stored is None
+        self.old = self.message.stored or NEW
+        self.had_appeared = self.message.has_appeared
 
     @property
     def old_status(self):
@@ -84,14 +85,6 @@ class Change:
     @property
     def new_status(self):
         return self.message.status
-
-    @property
-    def is_new(self):
-        return self.message.stored is None
-
-    @property
-    def had_appeared(self):
-        return self.message.has_appeared
 
     @property
     def becomes_published(self):
