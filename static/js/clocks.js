@@ -1,8 +1,23 @@
-// Keeps the header's clocks ticking. The server renders each time, so the page reads correctly
-// without this script; the script brings a cached page up to date at once and then turns each
-// clock over at every minute, in the clock's own IANA zone (its data-clock-zone attribute).
+// Keeps the header live. The server renders everything, so the page reads correctly without
+// this script; the script brings a cached page up to date at once, turns each clock over at
+// every minute in the clock's own IANA zone (data-clock-zone), and at the home zone's midnight
+// (data-home-zone) rewrites the date and the counters as a fresh load would write them.
+// It holds no words: the date is formatted by Intl.DateTimeFormat for the page's language with
+// the options the server gives (data-date-format), and each counter's sentence comes from the
+// forms the server gives per plural category (data-forms), picked with Intl.PluralRules.
 (function () {
   "use strict";
+
+  var DAY = 86400000;
+  var language = document.documentElement.lang || "en";
+
+  function partsOf(format, instant) {
+    var parts = {};
+    format.formatToParts(instant).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return parts;
+  }
 
   function readClocks() {
     var clocks = [];
@@ -28,35 +43,97 @@
     return clocks;
   }
 
-  function show(clocks) {
+  // The date and the counters, which change at the home zone's midnight.
+  function readDay() {
+    var masthead = document.querySelector("[data-home-zone]");
+    var date = masthead && masthead.querySelector("time[data-date-format]");
+    if (!date) {
+      return null;
+    }
+    var zone = masthead.getAttribute("data-home-zone");
+    try {
+      var options = JSON.parse(date.getAttribute("data-date-format"));
+      options.timeZone = zone;
+      return {
+        date: date,
+        // Digits of the home-zone date, to compare with the rendered date's datetime.
+        isoFormat: new Intl.DateTimeFormat("en-GB", {
+          timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit",
+        }),
+        wordsFormat: new Intl.DateTimeFormat(language, options),
+        plurals: new Intl.PluralRules(language),
+        counters: Array.prototype.map.call(
+          masthead.querySelectorAll("[data-since]"),
+          function (counter) {
+            return {
+              since: Date.parse(counter.getAttribute("data-since") + "T00:00:00Z"),
+              sentences: Array.prototype.map.call(
+                counter.querySelectorAll("[data-forms]"),
+                function (sentence) {
+                  return { element: sentence, forms: JSON.parse(sentence.getAttribute("data-forms")) };
+                }
+              ),
+            };
+          }
+        ),
+      };
+    } catch (unusable) {
+      // An unknown zone or language, or damaged data: the server's words stay.
+      return null;
+    }
+  }
+
+  function showDay(day, now) {
+    var parts = partsOf(day.isoFormat, now);
+    var today = parts.year + "-" + parts.month + "-" + parts.day;
+    if (today === day.date.getAttribute("datetime")) {
+      return;
+    }
+    day.date.setAttribute("datetime", today);
+    day.date.textContent = day.wordsFormat.format(now);
+    var midnight = Date.parse(today + "T00:00:00Z");
+    day.counters.forEach(function (counter) {
+      var days = Math.round((midnight - counter.since) / DAY);
+      var category = day.plurals.select(days);
+      counter.sentences.forEach(function (sentence) {
+        var form = sentence.forms[category] || sentence.forms.other;
+        if (form) {
+          sentence.element.textContent = form.join(String(days));
+        }
+      });
+    });
+  }
+
+  function show(clocks, day) {
     var now = new Date();
     var minute = new Date(now.getTime() - (now.getTime() % 60000));
     clocks.forEach(function (clock) {
-      var parts = {};
-      clock.format.formatToParts(now).forEach(function (part) {
-        parts[part.type] = part.value;
-      });
+      var parts = partsOf(clock.format, now);
       clock.time.textContent = parts.hour + ":" + parts.minute;
       clock.time.dateTime = minute.toISOString();
     });
+    if (day) {
+      showDay(day, now);
+    }
   }
 
   function start() {
     var clocks = readClocks();
-    if (!clocks.length) {
+    var day = readDay();
+    if (!clocks.length && !day) {
       return;
     }
     function tick() {
-      show(clocks);
+      show(clocks, day);
       // Wake at the turn of the next minute rather than a minute from now, so the clocks
-      // change when the minute does.
+      // change when the minute does (and midnight falls on a minute's turn).
       window.setTimeout(tick, 60000 - (Date.now() % 60000));
     }
     tick();
     // Browsers slow timers down in background tabs: catch up when the tab is shown again.
     document.addEventListener("visibilitychange", function () {
       if (!document.hidden) {
-        show(clocks);
+        show(clocks, day);
       }
     });
   }

@@ -39,7 +39,7 @@ def demo_site(transactional_db, live_server):
 
 
 @pytest.fixture
-def browser_page(demo_site):
+def browser(demo_site):
     _require_chromium()
     # Imported here so that a machine without Playwright can still collect the other tests.
     from playwright.sync_api import sync_playwright
@@ -52,8 +52,13 @@ def browser_page(demo_site):
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
         try:
-            page = browser.new_page()
-            page.set_default_timeout(10_000)
-            yield page
+            yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    page = browser.new_page()
+    page.set_default_timeout(10_000)
+    return page
