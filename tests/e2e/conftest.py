@@ -62,3 +62,29 @@ def browser_page(browser):
     page = browser.new_page()
     page.set_default_timeout(10_000)
     return page
+
+
+@pytest.fixture
+def public_pages(demo_site):
+    """Every kind of public page of the demo site, by name (read before the browser starts)."""
+    from embassy.consular.models import ConsularOffice
+    from press.models import Category, Message
+
+    message = Message.objects.published().filter(featured=False).first()
+    category = Category.objects.first()
+    office = ConsularOffice.objects.filter(is_active=True).first()
+    return {
+        "home": "/",
+        "all messages": "/messages/",
+        "filtered messages": "/messages/?kind=interview&q=security",
+        "an invalid filter": "/messages/?date_from=2022-02-30",
+        "a message": message.get_absolute_url(),
+        "categories": "/categories/",
+        "a category": f"/categories/{category.slug}/",
+        "consular offices": "/consular/",
+        "offices for a service and region": "/consular/?service=passports&region=scotland",
+        "an office": office.get_absolute_url(),
+        "accessibility": "/accessibility/",
+        "privacy": "/privacy/",
+        "not found": "/no-such-page/",
+    }
