@@ -117,23 +117,40 @@
     }
   }
 
+  // The minute the server rendered the clocks in, if the page says (e.g. 2022-01-25T01:18+03:00).
+  function renderedMinute() {
+    var time = document.querySelector("[data-clock-zone] time");
+    var rendered = time ? Date.parse(time.getAttribute("datetime")) : NaN;
+    return isNaN(rendered) ? null : rendered;
+  }
+
   function start() {
-    var clocks = readClocks();
-    var day = readDay();
-    if (!clocks.length && !day) {
+    if (!document.querySelector("[data-clock-zone], [data-home-zone]")) {
       return;
     }
+    var state = null;
+    function update() {
+      // Read at the first update, not at load: the first Intl object costs a long task.
+      state = state || { clocks: readClocks(), day: readDay() };
+      show(state.clocks, state.day);
+    }
     function tick() {
-      show(clocks, day);
+      update();
       // Wake at the turn of the next minute rather than a minute from now, so the clocks
       // change when the minute does (and midnight falls on a minute's turn).
       window.setTimeout(tick, 60000 - (Date.now() % 60000));
     }
-    tick();
+    var now = Date.now();
+    if (renderedMinute() === now - (now % 60000)) {
+      // Rendered this minute (not from a cache): the page is right until the minute turns.
+      window.setTimeout(tick, 60000 - (now % 60000));
+    } else {
+      tick();
+    }
     // Browsers slow timers down in background tabs: catch up when the tab is shown again.
     document.addEventListener("visibilitychange", function () {
       if (!document.hidden) {
-        show(clocks, day);
+        update();
       }
     });
   }
