@@ -1,7 +1,8 @@
-// Keeps the header live. The server renders everything, so the page reads correctly without
-// this script; the script brings a cached page up to date at once, turns each clock over at
-// every minute in the clock's own IANA zone (data-clock-zone), and at the home zone's midnight
-// (data-home-zone) rewrites the date and the counters as a fresh load would write them.
+// Keeps the header live, with the zone arithmetic of timekeeping.js (loaded first). The server
+// renders everything, so the page reads correctly without this script; the script brings a
+// cached page up to date at once, turns each clock over at every minute in the clock's own
+// IANA zone (data-clock-zone), and at the home zone's midnight (data-home-zone) rewrites the
+// date and the counters as a fresh load would write them.
 // It holds no words: the date is formatted by Intl.DateTimeFormat for the page's language with
 // the options the server gives (data-date-format), and each counter's sentence comes from the
 // forms the server gives per plural category (data-forms), picked with Intl.PluralRules.
@@ -11,36 +12,15 @@
   var DAY = 86400000;
   var language = document.documentElement.lang || "en";
 
-  function partsOf(format, instant) {
-    var parts = {};
-    format.formatToParts(instant).forEach(function (part) {
-      parts[part.type] = part.value;
-    });
-    return parts;
-  }
-
   function readClocks() {
-    var clocks = [];
-    document.querySelectorAll("[data-clock-zone]").forEach(function (element) {
-      var time = element.querySelector("time");
-      if (!time) {
-        return;
+    return Array.prototype.map.call(
+      document.querySelectorAll("[data-clock-zone]"),
+      function (element) {
+        return { zone: element.getAttribute("data-clock-zone"), time: element.querySelector("time") };
       }
-      try {
-        clocks.push({
-          time: time,
-          format: new Intl.DateTimeFormat("en-GB", {
-            timeZone: element.getAttribute("data-clock-zone"),
-            hour: "2-digit",
-            minute: "2-digit",
-            hourCycle: "h23",
-          }),
-        });
-      } catch (unknownZone) {
-        // A zone this browser does not know: the clock keeps the server's time.
-      }
+    ).filter(function (clock) {
+      return clock.time;
     });
-    return clocks;
   }
 
   // The date and the counters, which change at the home zone's midnight.
@@ -55,11 +35,8 @@
       var options = JSON.parse(date.getAttribute("data-date-format"));
       options.timeZone = zone;
       return {
+        zone: zone,
         date: date,
-        // Digits of the home-zone date, to compare with the rendered date's datetime.
-        isoFormat: new Intl.DateTimeFormat("en-GB", {
-          timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit",
-        }),
         wordsFormat: new Intl.DateTimeFormat(language, options),
         plurals: new Intl.PluralRules(language),
         counters: Array.prototype.map.call(
@@ -84,16 +61,16 @@
   }
 
   function showDay(day, now) {
-    var parts = partsOf(day.isoFormat, now);
-    var today = parts.year + "-" + parts.month + "-" + parts.day;
+    var today = window.timekeeping.wallDate(day.zone, now);
     if (today === day.date.getAttribute("datetime")) {
       return;
     }
     day.date.setAttribute("datetime", today);
     day.date.textContent = day.wordsFormat.format(now);
-    var midnight = Date.parse(today + "T00:00:00Z");
+    // Whole days between two dates, both read as UTC midnights (as days_since in Python).
+    var todayAsUtc = Date.parse(today + "T00:00:00Z");
     day.counters.forEach(function (counter) {
-      var days = Math.round((midnight - counter.since) / DAY);
+      var days = Math.round((todayAsUtc - counter.since) / DAY);
       var category = day.plurals.select(days);
       counter.sentences.forEach(function (sentence) {
         var form = sentence.forms[category] || sentence.forms.other;
@@ -108,12 +85,19 @@
     var now = new Date();
     var minute = new Date(now.getTime() - (now.getTime() % 60000));
     clocks.forEach(function (clock) {
-      var parts = partsOf(clock.format, now);
-      clock.time.textContent = parts.hour + ":" + parts.minute;
-      clock.time.dateTime = minute.toISOString();
+      try {
+        clock.time.textContent = window.timekeeping.wallTime(clock.zone, now).time;
+        clock.time.dateTime = minute.toISOString();
+      } catch (unknownZone) {
+        // A zone this browser does not know: the clock keeps the server's time.
+      }
     });
     if (day) {
-      showDay(day, now);
+      try {
+        showDay(day, now);
+      } catch (unknownZone) {
+        // A home zone this browser does not know: the server's date and counters stay.
+      }
     }
   }
 
