@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The quality checks' npm packages (Lighthouse, axe-core, vnu.jar), exactly as package-lock.json
+# pins them. Their install scripts are skipped: vnu-jar's would fetch a Java of its own, and the
+# machine's java is used instead.
+NODE_STAMP := node_modules/.installed
 
 .PHONY: run test install migrate demo clean
 
@@ -11,6 +15,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 install: $(STAMP)
 
@@ -27,11 +35,11 @@ run: demo
 	$(PY) manage.py create_local_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: install var
+test: install var $(NODE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache
+	rm -rf $(VENV) var node_modules .pytest_cache .ruff_cache

@@ -3,7 +3,7 @@ from django.db import models
 
 from core.timekeeping import home_date
 
-from .elapsed import days_passed_sentence, days_since
+from .elapsed import days_passed_sentence, days_since, days_since_phrase
 
 
 class Incident(models.Model):
@@ -47,3 +47,6 @@ class Incident(models.Model):
 
     def sentence(self, today):
         return days_passed_sentence(self.days_since(today), self.name, self.note)
+
+    def short_sentence(self, today):
+        return days_since_phrase(self.days_since(today), self.name)

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.autoreload import autoreload_started
 
 
 class EmbassyConfig(AppConfig):
@@ -13,3 +14,13 @@ class EmbassyConfig(AppConfig):
         # Any change to content empties the page cache (see embassy/page_cache.py).
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(bump_content_version, dispatch_uid=f"page-cache-{signal}")
+
+        # The stylesheet's hash is in the CSP, worked out with the settings: in development a
+        # change to it must restart runserver like a change to the code (embassy/stylesheet.py).
+        autoreload_started.connect(watch_stylesheet, dispatch_uid="watch-stylesheet")
+
+
+def watch_stylesheet(sender, **kwargs):
+    from .stylesheet import SOURCE
+
+    sender.watch_dir(SOURCE.parent, SOURCE.name)

@@ -13,6 +13,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from embassy import stylesheet
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -95,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site_settings",
                 "embassy.context_processors.header",
+                "embassy.context_processors.site_navigation",
             ],
         },
     },
@@ -191,13 +194,14 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-# A strict Content-Security-Policy: no inline script or style anywhere, the admin included;
-# everything comes from our own origin.
+# A strict Content-Security-Policy: no inline script anywhere, the admin included; everything
+# comes from our own origin, but for the site's own stylesheet, inlined into each page and
+# allowed by its hash alone (embassy/stylesheet.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF],
+        "style-src": [SELF, stylesheet.csp_source(stylesheet.inline_text())],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],

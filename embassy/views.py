@@ -3,6 +3,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
 
 from core.freshness import public_page
 from core.site_settings import SiteSettings
@@ -15,6 +16,15 @@ def home(request):
     featured = press.featured()
     latest = press.latest(SiteSettings.load().home_latest_count, exclude=featured)
     return render(request, "home.html", {"featured": featured, "latest": latest})
+
+
+def site_page(template_name):
+    """A page of the site's own text (accessibility, privacy): a template and the header."""
+    return require_safe(public_page(TemplateView.as_view(template_name=template_name)))
+
+
+accessibility = site_page("embassy/pages/accessibility.html")
+privacy = site_page("embassy/pages/privacy.html")
 
 
 @require_safe

@@ -57,6 +57,17 @@ class DateInput(forms.DateInput):
     def __init__(self):
         super().__init__(format="%Y-%m-%d")
 
+    def format_value(self, value):
+        # An impossible date from the address (30 February) is not a valid value for a date
+        # picker, which could not show it anyway: the field comes back empty, and the form's
+        # error says what was wrong.
+        value = super().format_value(value)
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return None
+        return value
+
 
 class HomeDayFilter(django_filters.DateFilter):
     """A day in the home zone, within the years the database can turn into instants."""

@@ -7,8 +7,9 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 
 from .models import Category, Message, Person
 
-# The columns a list of messages shows; lists load nothing else (the body is long).
-LIST_COLUMNS = ["id", "title", "slug", "lead", "published_at"]
+# The columns a list of messages shows (each item names its kind); lists load nothing else
+# (the body is long).
+LIST_COLUMNS = ["id", "kind", "title", "slug", "lead", "published_at"]
 # A feed item also carries when it last changed; a JSON Feed item its rendered body too.
 FEED_COLUMNS = [*LIST_COLUMNS, "updated_at"]
 # What a link to a neighbouring message needs: its title and its address.

@@ -69,7 +69,7 @@ class ConsularOfficeAdmin(admin.ModelAdmin):
 
 @admin.register(ConsularService)
 class ConsularServiceAdmin(admin.ModelAdmin):
-    list_display = ["name", "order"]
+    list_display = ["name", "is_emergency", "order"]
     list_editable = ["order"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

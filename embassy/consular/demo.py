@@ -24,6 +24,7 @@ SERVICES = [
     ("emergency-assistance", "Emergency assistance to citizens",
      "Help for citizens in distress: arrest, accident, lost documents.", False),
 ]
+EMERGENCY = {"emergency-assistance"}
 
 OFFICES = [
     {
@@ -68,7 +69,13 @@ def load():
     services = []
     for order, (slug, name, description, _) in enumerate(SERVICES, start=1):
         service, is_new = ConsularService.objects.get_or_create(
-            slug=slug, defaults={"name": name, "description": description, "order": order}
+            slug=slug,
+            defaults={
+                "name": name,
+                "description": description,
+                "order": order,
+                "is_emergency": slug in EMERGENCY,
+            },
         )
         services.append(service)
         created += is_new

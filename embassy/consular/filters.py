@@ -31,6 +31,7 @@ class ConsularLookupFilter(django_filters.FilterSet):
     def __init__(self, data=None, *, services, regions, **kwargs):
         super().__init__(data, **kwargs)
         self.services_by_slug = {service.slug: service for service in services}
+        self.regions_by_slug = {region.slug: region for region in regions}
         self.filters["service"].extra["choices"] = [(s.slug, s.name) for s in services]
         self.filters["region"].extra["choices"] = [(r.slug, r.name) for r in regions]
 
@@ -39,6 +40,18 @@ class ConsularLookupFilter(django_filters.FilterSet):
         if not self.is_bound or not self.is_valid():
             return None
         return self.services_by_slug.get(self.form.cleaned_data["service"])
+
+    @property
+    def chosen_region(self):
+        if not self.is_bound or not self.is_valid():
+            return None
+        return self.regions_by_slug.get(self.form.cleaned_data["region"])
+
+    @property
+    def chosen_text(self):
+        if not self.is_bound or not self.is_valid():
+            return ""
+        return self.form.cleaned_data["q"] or ""
 
     def filter_service(self, queryset, name, value):
         # One join that both filters and brings the contact's columns: no query per office.

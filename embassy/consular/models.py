@@ -139,6 +139,11 @@ class ConsularService(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
+    is_emergency = models.BooleanField(
+        "emergency help",
+        default=False,
+        help_text="Shown first and prominently on the consular pages, before other services.",
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -14,7 +14,7 @@ OFFICE_COLUMNS = [
 
 
 def services():
-    return list(ConsularService.objects.only("name", "slug"))
+    return list(ConsularService.objects.only("name", "slug", "is_emergency"))
 
 
 def regions():

@@ -30,9 +30,10 @@ def describe(office, request, now):
 @public_page
 def lookup(request):
     regions = selectors.regions()
+    services = selectors.services()
     filterset = ConsularLookupFilter(
         request.GET or None,
-        services=selectors.services(),
+        services=services,
         regions=regions,
         queryset=selectors.public_offices(),
     )
@@ -48,7 +49,15 @@ def lookup(request):
     return render(
         request,
         "embassy/consular/lookup.html",
-        {"filterset": filterset, "offices": offices, "service": service},
+        {
+            "filterset": filterset,
+            "offices": offices,
+            "service": service,
+            "region": filterset.chosen_region,
+            "text": filterset.chosen_text,
+            # Emergency help comes first on the page, as a link to every office's contact.
+            "emergency_service": next((s for s in services if s.is_emergency), None),
+        },
     )
 
 
@@ -58,4 +67,8 @@ def office_detail(request, slug):
     office = get_object_or_404(selectors.public_offices(with_contacts=True), slug=slug)
     describe(office, request, timezone.now())
     office.serves = list(office.regions.all())
+    contacts = list(office.service_contacts.all())
+    # Emergency help first and apart; then the other services in their order.
+    office.emergency_contacts = [c for c in contacts if c.service.is_emergency]
+    office.other_contacts = [c for c in contacts if not c.service.is_emergency]
     return render(request, "embassy/consular/office_detail.html", {"office": office})

@@ -42,9 +42,26 @@
     return { time: parts.hour + ":" + parts.minute, day: parts.day + "." + parts.month };
   }
 
+  var dateFormats = {};
+
+  // "2022-01-25": the date in `zone` at `instant` (as home_date in Python, for any zone).
+  function wallDate(zone, instant) {
+    if (!dateFormats[zone]) {
+      dateFormats[zone] = new Intl.DateTimeFormat("en-GB", {
+        timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit",
+      });
+    }
+    var parts = {};
+    dateFormats[zone].formatToParts(instant).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return parts.year + "-" + parts.month + "-" + parts.day;
+  }
+
   window.timekeeping = {
     offsetMinutes: offsetMinutes,
     wallClockInstant: wallClockInstant,
     wallTime: wallTime,
+    wallDate: wallDate,
   };
 })();

@@ -183,3 +183,22 @@ def test_the_words_consular_queries_lead_to_the_consular_lookup(client):
     set_site(consular_phone="+44 (0) 203 668 7474")
     page = client.get("/").content.decode()
     assert '<a class="consular-link" href="/consular/">Consular queries:</a>' in page
+
+
+@time_machine.travel(datetime(2022, 1, 24, 22, 18, tzinfo=UTC), tick=False)
+def test_each_counter_hands_the_script_its_date_zone_and_sentence_forms(client):
+    make_incident(name="the Salisbury incident", occurred_on=date(2018, 3, 4), note=NOTE)
+    page = client.get("/").content.decode()
+    assert 'data-home-zone="Europe/Moscow"' in page
+    assert '<time datetime="2022-01-25" data-date-format=' in page
+    assert 'data-since="2018-03-04"' in page
+    # The short sentence for phones, then the full one; each with its forms by category.
+    assert (
+        '<span class="counter-short" data-forms="{&quot;other&quot;:[&quot;&quot;,&quot; days '
+        "since the Salisbury incident&quot;],&quot;one&quot;:[&quot;&quot;,&quot; day since the "
+        'Salisbury incident&quot;]}">1423 days since the Salisbury incident</span>'
+    ) in page
+    assert (
+        "&quot;one&quot;:[&quot;&quot;,&quot; day has passed since the Salisbury incident - "
+        f'{NOTE}&quot;]}}">1423 days have passed since the Salisbury incident - {NOTE}</span>'
+    ) in page
