@@ -30,10 +30,19 @@ def _is_bad_lookup(error, using):
     return isinstance(error, OperationalError) and connections[using].vendor == "sqlite"
 
 
-def _holds_a_nul(query):
-    # The search term is cleaned instead (get_search_results), like the text it searches.
-    return any("\x00" in value for name, values in query.lists() if name != SEARCH_VAR
-               for value in values)
+def _refused_value(query):
+    """What no database should be asked: a reason, or None."""
+    for name, values in query.lists():
+        for value in values:
+            # PostgreSQL cannot compare text with a NUL, SQLite could: refused on both alike.
+            # The search term is cleaned instead (get_search_results), like the text it searches.
+            if "\x00" in value and name != SEARCH_VAR:
+                return f"{name} holds a NUL character."
+            # Django splits a range at commas; another count of values is not a range (and
+            # SQLite would be handed the wrong number of parameters).
+            if name.endswith("__range") and len(value.split(",")) != 2:
+                return f"{name} is not two values separated by a comma."
+    return None
 
 
 class QueryStringGuard:
@@ -44,9 +53,9 @@ class QueryStringGuard:
         # The changelist counts its rows while it is built, so a value the database refuses
         # fails here, inside a savepoint that keeps the request's transaction usable.
         using = router.db_for_read(self.model)
-        if _holds_a_nul(request.GET):
-            # PostgreSQL cannot compare text with a NUL; SQLite could. Refused on both alike.
-            raise IncorrectLookupParameters("A lookup value holds a NUL character.")
+        refused = _refused_value(request.GET)
+        if refused:
+            raise IncorrectLookupParameters(refused)
         try:
             with transaction.atomic(using=using):
                 return super().get_changelist_instance(request)

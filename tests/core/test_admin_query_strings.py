@@ -22,6 +22,8 @@ INVALID_LOOKUPS = [
     "kind__exact=%00",
     "title__contains=x%00",
     "published_at__range=1",
+    "title__range=1.5",
+    "title__range=a,b,c",
 ]
 
 

@@ -78,6 +78,7 @@ def test_changelists_answer_any_query_string(superuser_client, model, model_admi
 
     @settings(max_examples=examples(20))
     @given(query_strings(changelist_parameters(model, model_admin)))
+    @example("name__range=1.5")  # found by `make fuzz`: SQLite was handed three parameters
     def check(query):
         answered_without_error(superuser_client, f"{base}?{query}")
 
