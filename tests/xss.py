@@ -8,6 +8,8 @@ redirect in a browser or a feed reader; escaped text, and the site's own markup,
 
 from html.parser import HTMLParser
 
+from embassy.stylesheet import inline_text
+
 VECTORS = [
     "<script>alert(1)</script>",
     "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
@@ -63,10 +65,12 @@ VECTORS = [
     "{{ 7*7 }}{% debug %}<script>alert(50)</script>",
 ]
 
-# Elements that the site's pages and feeds never carry, and that load or run something.
+# Elements that the site's pages and feeds never carry, and that load or run something. A
+# <style> is the site's own stylesheet (embassy/stylesheet.py) or it is a problem; an <svg>
+# is the site's emblem, and what could run in one (a handler, a script, a javascript: link)
+# is found by the checks below, as anywhere else.
 FORBIDDEN_ELEMENTS = {
     "applet", "base", "embed", "frame", "frameset", "iframe", "isindex", "math", "object",
-    "style", "svg",
 }
 URL_ATTRIBUTES = {
     "action", "background", "data", "formaction", "href", "poster", "src", "xlink:href",
@@ -84,10 +88,13 @@ class _LiveMarkupFinder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.problems = []
         self.in_script = False
+        self.style_text = None  # inside a <style>: its text so far
 
     def handle_starttag(self, tag, attrs):
         if tag in FORBIDDEN_ELEMENTS:
             self.problems.append(f"<{tag}> element")
+        if tag == "style":
+            self.style_text = ""
         if tag == "script":
             self.in_script = True
             src = dict(attrs).get("src") or ""
@@ -108,8 +115,14 @@ class _LiveMarkupFinder(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_script = False
+        if tag == "style" and self.style_text is not None:
+            if self.style_text != inline_text():
+                self.problems.append(f"<style> {self.style_text.strip()[:40]!r}")
+            self.style_text = None
 
     def handle_data(self, data):
+        if self.style_text is not None:
+            self.style_text += data
         if self.in_script and data.strip():
             self.problems.append(f"inline script {data.strip()[:40]!r}")
 

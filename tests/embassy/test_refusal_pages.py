@@ -14,6 +14,7 @@ from django.core.checks import run_checks
 from django.test import Client, override_settings
 
 from embassy.checks import FORWARDED_FOR_SEEN
+from embassy.stylesheet import csp_source, inline_text
 from tests.xss import live_markup
 
 pytestmark = pytest.mark.django_db
@@ -39,9 +40,11 @@ def lock_out(client):
 
 
 def assert_styled_without_inline_style(response):
+    """The site's own stylesheet, allowed by its hash; no other style, no inline script."""
     page = response.content.decode()
-    assert '<link rel="stylesheet" href="/static/css/site.css">' in page
-    assert live_markup(page) == []  # no <style>, no style="…", no inline script
+    assert f"<style>{inline_text()}</style>" in page
+    assert f"style-src 'self' {csp_source(inline_text())}" in response["Content-Security-Policy"]
+    assert live_markup(page) == []  # no other <style>, no style="…", no inline script
     assert "unsafe-inline" not in response["Content-Security-Policy"]
 
 
