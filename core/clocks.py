@@ -5,11 +5,12 @@ import zoneinfo
 from django.db import models
 
 from .cached_rows import CachedRows
+from .text import CleanCharField
 from .timekeeping import time_zone_field
 
 
 class Clock(models.Model):
-    label = models.CharField(
+    label = CleanCharField(
         max_length=50, unique=True, help_text="Shown before the time, e.g. Moscow."
     )
     time_zone = time_zone_field(

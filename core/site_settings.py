@@ -4,11 +4,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from .cached_rows import CachedRows
+from .text import CleanCharField
 
 
 class SiteSettings(models.Model):
-    site_name = models.CharField(max_length=200, default="Embassy of the Russian Federation")
-    consular_phone = models.CharField(max_length=50, blank=True, default="")
+    site_name = CleanCharField(max_length=200, default="Embassy of the Russian Federation")
+    consular_phone = CleanCharField(max_length=50, blank=True, default="")
     consular_email = models.EmailField(blank=True, default="")
     home_latest_count = models.PositiveSmallIntegerField(
         "latest messages on the home page",

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from core.text import CleanCharField
 from core.timekeeping import home_date
 
 from .elapsed import days_passed_sentence, days_since, days_since_phrase
@@ -9,12 +10,12 @@ from .elapsed import days_passed_sentence, days_since, days_since_phrase
 class Incident(models.Model):
     """A fixed past event whose elapsed days the site header counts."""
 
-    name = models.CharField(
+    name = CleanCharField(
         max_length=300,
         help_text="As it reads after “days have passed since”, e.g. “the Salisbury incident”.",
     )
     occurred_on = models.DateField("occurred on")
-    note = models.CharField(
+    note = CleanCharField(
         max_length=500,
         blank=True,
         help_text="Shown after the name and a dash; leave empty to end the sentence at the name.",

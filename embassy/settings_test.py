@@ -19,7 +19,8 @@ PAGE_CACHE = {
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The site's loggers and filters, with no console output (pytest captures the records).
+LOGGING = {**LOGGING, "handlers": {}, "root": {"handlers": []}}  # noqa: F405
 # Login throttling is switched on by the tests that are about it (tests/embassy/test_security.py).
 AXES_ENABLED = False
 # Static files come from the source folders (nothing is collected before the tests run).

@@ -11,8 +11,10 @@ from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 from core.site_settings import SiteSettings
+from core.text import without_control_characters
 
 from . import selectors
 from .filters import MessageFilter
@@ -78,7 +80,9 @@ class MessageFeed(Feed):
         return message.title
 
     def item_description(self, message):
-        return message.lead
+        # RSS <description> and Atom <summary type="html"> are HTML. The lead is plain text on
+        # the site, so it goes out escaped: a reader shows a writer's "<script>" as text.
+        return escape(message.lead)
 
     def item_pubdate(self, message):
         return message.published_at
@@ -90,18 +94,59 @@ class MessageFeed(Feed):
         return [category.name for category in message.categories.all()]
 
 
+def _cleaned(value):
+    if isinstance(value, str):
+        return without_control_characters(value)
+    if isinstance(value, list | tuple):
+        return [_cleaned(each) for each in value]
+    return value
+
+
+class WithoutControlCharacters:
+    """A feed generator that writes no control character, whatever the rows hold.
+
+    The model fields already store text without them (core/text.py); this is the second line
+    of defence, because one such character anywhere makes the XML writer fail, and the feed
+    with it: a row written around the model (a raw UPDATE) must not take the feeds down.
+    """
+
+    def write(self, outfile, encoding):
+        self.feed = {name: _cleaned(value) for name, value in self.feed.items()}
+        self.items = [
+            {name: _cleaned(value) for name, value in item.items()} for item in self.items
+        ]
+        super().write(outfile, encoding)
+
+
+class RssWriter(WithoutControlCharacters, Rss201rev2Feed):
+    pass
+
+
+class AtomWriter(WithoutControlCharacters, Atom1Feed):
+    pass
+
+
+class JsonWriter(WithoutControlCharacters, JSONFeed):
+    pass
+
+
 class RssFeed(MessageFeed):
-    feed_type = Rss201rev2Feed
+    feed_type = RssWriter
 
 
 class AtomFeed(MessageFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomWriter
     subtitle = MessageFeed.description
 
 
 class JsonFeed(MessageFeed):
-    feed_type = JSONFeed
+    feed_type = JsonWriter
     with_body = True
 
+    def item_description(self, message):
+        # JSON Feed's summary is plain text, as the lead is.
+        return message.lead
+
     def item_extra_kwargs(self, message):
+        # Sanitised when the message was saved (press/markup.py).
         return {"content_html": message.body_html}

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from . import deletion
 from .models import Message, MessageEvent
 from .workflow import commit, may
 
@@ -12,18 +13,25 @@ Action = MessageEvent.Action
 
 
 def move_to_bin(message, user):
+    """Only a message that never appeared goes to the bin (press/deletion.py)."""
     if not user.has_perm("press.delete_message"):
         raise PermissionDenied
+    deletion.refuse_if_appeared(message)
     message.deleted_at = timezone.now()
     commit(message, user, [(Action.DELETED, "")])
 
 
 def restore_from_bin(message, user):
-    """Back from the recycle bin as a draft: it never goes public again by itself."""
+    """Back from the recycle bin as a draft: it never goes public again by itself.
+
+    A message that had appeared (binned before press/deletion.py refused it) goes back to its
+    page as it was: a draft would lose its quoted address for good.
+    """
     if not may(user, "restore_message"):
         raise PermissionDenied
     message.deleted_at = None
-    message.status = Message.Status.DRAFT
+    if not deletion.refusal(message):
+        message.status = Message.Status.DRAFT
     commit(message, user, [(Action.RESTORED, "")])
 
 
@@ -35,6 +43,7 @@ def purge(message, user):
     """
     if not may(user, "purge_message") or message.deleted_at is None:
         raise PermissionDenied
+    deletion.refuse_if_appeared(message)
     with transaction.atomic():
         LogEntry.objects.log_actions(
             user.pk, [message], DELETION, single_object=True,

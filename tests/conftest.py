@@ -1,5 +1,18 @@
+import os
+
 import pytest
 from django.core.cache import cache
+from hypothesis import HealthCheck, settings
+
+# Hypothesis, bounded and repeatable in CI ("ci"); random and long under `make fuzz` ("fuzz").
+# Data is made once per test (a function-scoped fixture) and only read by its examples.
+_SHARED = {
+    "deadline": None,  # a page's time varies with the machine; the suites assert other things
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, **_SHARED)
+settings.register_profile("fuzz", **_SHARED)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

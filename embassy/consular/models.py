@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
+from core.text import CleanCharField, CleanTextField, CleanURLField
 from core.timekeeping import time_zone_field
 
 from ..contact_links import tel_uri
@@ -18,16 +19,16 @@ class ConsularOffice(models.Model):
         CONSULATE_GENERAL = "consulate_general", "Consulate general"
         HONORARY_CONSUL = "honorary_consul", "Honorary consul"
 
-    name = models.CharField(max_length=200)
+    name = CleanCharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=32, choices=Kind.choices)
-    address_lines = models.TextField(blank=True, help_text="One line of the address per line.")
-    city = models.CharField(max_length=100)
-    postcode = models.CharField(max_length=20, blank=True)
-    country = models.CharField(max_length=100, default="United Kingdom")
-    phone = models.CharField(max_length=50, blank=True)
+    address_lines = CleanTextField(blank=True, help_text="One line of the address per line.")
+    city = CleanCharField(max_length=100)
+    postcode = CleanCharField(max_length=20, blank=True)
+    country = CleanCharField(max_length=100, default="United Kingdom")
+    phone = CleanCharField(max_length=50, blank=True)
     email = models.EmailField(blank=True)
-    appointments_url = models.URLField("appointments URL", blank=True)
+    appointments_url = CleanURLField("appointments URL", blank=True)
     time_zone = time_zone_field(
         default="Europe/London",
         help_text="Opening hours are in this zone; the open/closed state is computed in it.",
@@ -119,7 +120,7 @@ class OpeningHours(models.Model):
 class Closure(models.Model):
     office = models.ForeignKey(ConsularOffice, on_delete=models.CASCADE, related_name="closures")
     date = models.DateField()
-    reason = models.CharField(max_length=200, help_text="For example: Christmas Day.")
+    reason = CleanCharField(max_length=200, help_text="For example: Christmas Day.")
 
     class Meta:
         ordering = ["date"]
@@ -136,9 +137,9 @@ class Closure(models.Model):
 
 
 class ConsularService(models.Model):
-    name = models.CharField(max_length=200)
+    name = CleanCharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
-    description = models.TextField(blank=True)
+    description = CleanTextField(blank=True)
     is_emergency = models.BooleanField(
         "emergency help",
         default=False,
@@ -160,9 +161,9 @@ class ServiceContact(models.Model):
     service = models.ForeignKey(
         ConsularService, on_delete=models.CASCADE, related_name="contacts"
     )
-    phone = models.CharField(max_length=50, blank=True)
+    phone = CleanCharField(max_length=50, blank=True)
     email = models.EmailField(blank=True)
-    hours_note = models.CharField(
+    hours_note = CleanCharField(
         "note on hours", max_length=200, blank=True, help_text="For example: mornings only."
     )
     appointment_required = models.BooleanField(default=False)
@@ -186,7 +187,7 @@ class ServiceContact(models.Model):
 
 
 class Region(models.Model):
-    name = models.CharField(max_length=100)
+    name = CleanCharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
     # PROTECT: deleting an office must not silently leave a region with nobody serving it.
     office = models.ForeignKey(

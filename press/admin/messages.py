@@ -1,11 +1,10 @@
 """Messages in the admin: "All messages" and one section per kind, through the workflow."""
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 
 from core.timekeeping import local_time_label
 
-from .. import recycling, workflow
+from .. import workflow
 from ..models import (
     Article,
     Briefing,
@@ -17,6 +16,7 @@ from ..models import (
     Statement,
 )
 from .actions import WorkflowActionsMixin
+from .deletion import BinInsteadOfDeleteMixin
 from .forms import MessageAdminForm
 from .history import EditorialViewsMixin
 from .refusals import ReportsRefusalsMixin
@@ -28,13 +28,12 @@ RECORD_FIELDS = ["created_at", "created_by", "updated_at", "updated_by", "submit
 
 
 class MessageAdmin(
-    ReportsRefusalsMixin, EditorialViewsMixin, WorkflowActionsMixin, admin.ModelAdmin
+    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, EditorialViewsMixin, WorkflowActionsMixin,
+    admin.ModelAdmin,
 ):
     """All messages; the per-kind sections below narrow it to one kind."""
 
     form = MessageAdminForm
-    delete_confirmation_template = "admin/press/message_delete_confirmation.html"
-    delete_selected_confirmation_template = "admin/press/message_delete_selected_confirmation.html"
     list_display = ["published_at", "title", "kind", "state", "featured"]
     list_display_links = ["title"]
     list_filter = ["kind", "status", "featured", "categories", "published_at"]
@@ -112,20 +111,6 @@ class MessageAdmin(
     def save_model(self, request, obj, form, change):
         # The form's validation described the change and had the workflow judge it.
         workflow.save(form.change)
-
-    # Deleting moves to the recycle bin; only the bin's purge action removes a row.
-    def delete_model(self, request, obj):
-        recycling.move_to_bin(obj, request.user)
-
-    def delete_queryset(self, request, queryset):
-        for message in queryset:
-            recycling.move_to_bin(message, request.user)
-
-    def get_deleted_objects(self, objs, request):
-        # Nothing else goes with a message to the bin; the check is "may delete messages".
-        if not self.has_delete_permission(request):
-            raise PermissionDenied
-        return [str(obj) for obj in objs], {}, set(), []
 
 
 admin.site.register(Message, MessageAdmin)

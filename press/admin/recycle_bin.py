@@ -1,7 +1,6 @@
 """The recycle bin: deleted messages, which editors restore (as drafts) or purge for good."""
 
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin
 
 from .. import recycling, workflow
 from ..models import DeletedMessage
@@ -43,11 +42,8 @@ class RecycleBinAdmin(PerMessageActionsMixin, admin.ModelAdmin):
 
     @admin.action(description="Purge selected messages for good", permissions=["purge"])
     def purge(self, request, queryset):
-        count = 0
-        for message in queryset:
-            try:
-                recycling.purge(message, request.user)
-            except PermissionDenied:
-                continue
-            count += 1
-        self.message_user(request, f"{count} message(s) purged for good.", messages.SUCCESS)
+        # A message that had appeared is refused, with the reason (press/deletion.py).
+        self.apply_each(
+            request, queryset, lambda message: recycling.purge(message, request.user),
+            "purged for good",
+        )

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from core.text import CleanTextField
+
 CHANGE_NOTE_MAX_LENGTH = 1000
 
 
@@ -25,7 +27,7 @@ class MessageEvent(models.Model):
     message = models.ForeignKey("press.Message", on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=20, choices=Action.choices)
     # The reason, change note or remark, where the action has one.
-    note = models.TextField(blank=True, max_length=CHANGE_NOTE_MAX_LENGTH)
+    note = CleanTextField(blank=True, max_length=CHANGE_NOTE_MAX_LENGTH)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",

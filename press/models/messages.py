@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
 from .. import search
@@ -24,9 +25,9 @@ from .states import APPEARED, State, Status, state_filter, state_of
 
 
 class Category(models.Model):
-    name = models.CharField(max_length=100, unique=True)
+    name = CleanCharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    description = CleanTextField(blank=True)
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
 
     class Meta:
@@ -38,8 +39,8 @@ class Category(models.Model):
 
 
 class Person(models.Model):
-    name = models.CharField(max_length=200)
-    position = models.CharField(max_length=200, blank=True, help_text="e.g. Foreign Minister")
+    name = CleanCharField(max_length=200)
+    position = CleanCharField(max_length=200, blank=True, help_text="e.g. Foreign Minister")
     slug = models.SlugField(max_length=200, unique=True)
 
     class Meta:
@@ -150,16 +151,16 @@ class Message(models.Model):
     State = State
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
-    title = models.CharField(max_length=300)
+    title = CleanCharField(max_length=300)
     slug = models.SlugField(
         max_length=200,
         unique=True,
         blank=True,
         help_text="Made from the title when left empty. Part of the message's address.",
     )
-    lead = models.TextField(blank=True, help_text="The paragraph shown under the title in lists.")
-    body = models.TextField(blank=True, help_text="Markdown.")
-    body_html = models.TextField(editable=False, blank=True)
+    lead = CleanTextField(blank=True, help_text="The paragraph shown under the title in lists.")
+    body = CleanTextField(blank=True, help_text="Markdown.")
+    body_html = CleanTextField(editable=False, blank=True)
     published_at = models.DateTimeField(
         "publication date and time",
         null=True,
@@ -174,7 +175,7 @@ class Message(models.Model):
     people = models.ManyToManyField(
         Person, blank=True, related_name="messages", help_text="Speakers and interviewees."
     )
-    outlet = models.CharField(
+    outlet = CleanCharField(
         max_length=200, blank=True, help_text="Where an interview or article appeared."
     )
     language = models.CharField(max_length=10, default="en", choices=LANGUAGES)
@@ -199,7 +200,7 @@ class Message(models.Model):
         on_delete=models.SET_NULL, related_name="+",
     )
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
-    withdrawal_explanation = models.TextField(
+    withdrawal_explanation = CleanTextField(
         blank=True, help_text="Shown on the message's page under the withdrawal notice.",
     )
     # Set when the message is moved to the recycle bin (soft delete).

@@ -219,7 +219,7 @@ def test_restoring_a_revision_in_a_race_is_reported_not_a_500(editor, monkeypatc
 
 
 def test_moving_to_the_bin_in_a_race_is_reported_not_a_500(editor, every_save_loses_a_race):
-    message = make_message(title="Contested")
+    message = make_message(title="Contested", status=Message.Status.DRAFT)
     response = client_for(editor).post(
         admin_url(Message, "delete", message.pk), {"post": "yes"}, follow=True
     )
@@ -234,7 +234,7 @@ def test_moving_to_the_bin_in_a_race_is_reported_not_a_500(editor, every_save_lo
 def test_moving_several_to_the_bin_in_a_race_is_reported_not_a_500(
     editor, every_save_loses_a_race
 ):
-    message = make_message(title="Contested")
+    message = make_message(title="Contested", status=Message.Status.DRAFT)
     response = client_for(editor).post(
         admin_url(Message, "changelist"),
         {"action": "delete_selected", "_selected_action": [message.pk], "post": "yes"},

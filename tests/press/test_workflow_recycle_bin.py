@@ -1,9 +1,10 @@
 """The recycle bin: deleting is a soft delete; editors restore (as drafts) or purge."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from press.models import DeletedMessage, Message, MessageEvent
 from tests.factories import make_message
@@ -19,7 +20,7 @@ def delete_through_the_admin(user, message):
 
 
 def test_deleting_moves_a_message_to_the_bin_out_of_the_changelists(editor):
-    message = make_message(title="Regrettable statement")
+    message = make_message(title="Regrettable statement", status=Message.Status.DRAFT)
     assert delete_through_the_admin(editor, message).status_code == 302
 
     message.refresh_from_db()  # the row is still there
@@ -34,7 +35,8 @@ def test_deleting_moves_a_message_to_the_bin_out_of_the_changelists(editor):
 
 
 def test_the_delete_action_on_the_changelist_also_only_moves_to_the_bin(editor):
-    messages = [make_message(), make_message()]
+    messages = [make_message(status=Message.Status.DRAFT),
+                make_message(status=Message.Status.SUBMITTED)]
     client_for(editor).post(admin_url(Message, "changelist"), {
         "action": "delete_selected", "post": "yes",
         "_selected_action": [message.pk for message in messages],
@@ -44,7 +46,7 @@ def test_the_delete_action_on_the_changelist_also_only_moves_to_the_bin(editor):
 
 
 def test_an_editor_restores_from_the_bin_as_a_draft(editor):
-    message = make_message(title="Restore me")
+    message = make_message(title="Restore me", published_at=timezone.now() + timedelta(days=1))
     delete_through_the_admin(editor, message)
     response = client_for(editor).post(admin_url(DeletedMessage, "changelist"), {
         "action": "restore", "_selected_action": [message.pk],
@@ -57,7 +59,7 @@ def test_an_editor_restores_from_the_bin_as_a_draft(editor):
 
 
 def test_only_the_purge_action_removes_a_message_for_good(editor):
-    message = make_message()
+    message = make_message(status=Message.Status.DRAFT)
     delete_through_the_admin(editor, message)
     client = client_for(editor)
     assert client.post(admin_url(DeletedMessage, "delete", message.pk),
@@ -81,7 +83,7 @@ def test_writers_neither_delete_nor_see_the_bin(writer, editor):
 
 
 def test_the_delete_confirmation_says_the_message_goes_to_the_recycle_bin(editor):
-    message = make_message()
+    message = make_message(status=Message.Status.DRAFT)
     page = client_for(editor).get(admin_url(Message, "delete", message.pk)).content.decode()
     assert "Deleting moves it to the recycle bin" in page
 
@@ -93,7 +95,8 @@ def test_a_purge_removes_the_revisions_and_is_logged_with_who_when_and_what(edit
 
     kept = make_message(title="Kept statement")
     with time_machine.travel(NOW, tick=False):
-        message = make_message(title="Regrettable statement", body="The regrettable words.")
+        message = make_message(title="Regrettable statement", body="The regrettable words.",
+                               status=Message.Status.DRAFT)
         post_change(client_for(editor), message, body="The regrettable words, edited.")
         delete_through_the_admin(editor, message)
         purged_id = message.pk
