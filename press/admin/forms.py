@@ -122,6 +122,12 @@ class MessageAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            cleaned.get("status") == Status.PUBLISHED
+            and self.stored.status != Status.PUBLISHED
+            and not self.has_error("published_at")
+        ):
+            cleaned["published_at"] = workflow.now_if_undated(cleaned.get("published_at"))
         if workflow.same_second(cleaned.get("published_at"), self.stored.published_at):
             # The form shows seconds only; an untouched time keeps its exact stored value.
             cleaned["published_at"] = self.stored.published_at

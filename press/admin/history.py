@@ -74,11 +74,18 @@ class EditorialViewsMixin:
     def compare_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
         try:
-            ids = sorted(int(request.GET[key]) for key in ("older", "newer"))
+            # Only "newer" (a timeline entry's link): what that revision changed.
+            keys = ("older", "newer") if "older" in request.GET else ("newer",)
+            ids = sorted(int(request.GET[key]) for key in keys)
         except (KeyError, ValueError) as error:
             raise Http404("Choose two revisions to compare.") from error
-        older = get_object_or_404(message.history, history_id=ids[0])
-        newer = get_object_or_404(message.history, history_id=ids[1])
+        newer = get_object_or_404(message.history, history_id=ids[-1])
+        older = (
+            get_object_or_404(message.history, history_id=ids[0]) if len(ids) == 2
+            else newer.prev_record
+        )
+        if older is None:
+            raise Http404("This is the message's first revision: there is nothing before it.")
         return self._render(
             request, "admin/press/revision_compare.html", message,
             f"Differences in “{message}”",

@@ -89,7 +89,9 @@ def test_adding_a_statement_through_its_section_records_kind_and_author(admin_cl
     ("fields", "error"),
     [
         ({"title": "x" * 301}, "Ensure this value has at most 300 characters (it has 301)."),
-        ({"status": "published"}, "A published message needs a publication date and time."),
+        # Issue 12: an empty date now means "now"; what refuses this new message is that
+        # nobody else has reviewed it.
+        ({"status": "published"}, "This message was not submitted for review"),
         ({"slug": "taken"}, "Message with this Slug already exists."),
     ],
     ids=["over-long title", "published without a date", "duplicate slug"],
