@@ -158,11 +158,12 @@ def check(change):
         errors["force_publish_reason"] = review_missing
     if change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN:
         if not change.had_appeared:
-            # Withdrawing keeps a public page with a notice; what never appeared has no page.
-            errors["status"] = (
+            # Withdrawing keeps a public page with a notice; what never appeared has no page
+            # (and so no explanation to give).
+            return {"status": (
                 "This message is scheduled and has not appeared yet: take it back to draft "
                 "instead of withdrawing it."
-            )
+            )}
         if not change.message.withdrawal_explanation.strip():
             errors["withdrawal_explanation"] = (
                 "Withdrawing a message needs an explanation: the public page shows it "

@@ -114,7 +114,8 @@ class EditorialViewsMixin:
             return self._back_to_change_form(message)
         return self._render(
             request, "admin/press/revision_restore.html", message, "Restore this revision?",
-            revision=revision, changes=revisions.differences(revision, message.history.first()),
+            # What the message becomes: from its current text to the revision's.
+            revision=revision, changes=revisions.differences(message.history.first(), revision),
         )
 
     def _back_to_change_form(self, message):

@@ -4,7 +4,7 @@ import pytest
 
 from press.models import KIND_PROXIES, Category, Message, Person
 from tests.factories import make_message, make_staff_user
-from tests.press.admin_helpers import admin_url
+from tests.press.admin_helpers import NO_UPLOADS, admin_url
 
 pytestmark = pytest.mark.django_db
 
@@ -53,11 +53,14 @@ def test_the_interview_form_asks_for_outlet_and_people_and_presets_its_kind(admi
     assert 'name="kind"' not in page
 
 
-def test_the_press_release_form_does_not_ask_for_people(admin_client):
-    from press.models import PressRelease
+def test_every_kind_section_offers_the_fields_of_all_messages_but_the_kind(admin_client):
+    # Issue 12 turned this round: the press-release form used to leave out people and outlet.
+    from press.models import KIND_PROXIES
 
-    page = admin_client.get(admin_url(PressRelease, "add")).content.decode()
-    assert 'name="people"' not in page and 'name="outlet"' not in page
+    for proxy in KIND_PROXIES:
+        page = admin_client.get(admin_url(proxy, "add")).content.decode()
+        assert 'name="people"' in page and 'name="outlet"' in page, proxy.__name__
+        assert 'name="kind"' not in page
 
 
 def form_data(**fields):
@@ -70,6 +73,7 @@ def form_data(**fields):
         "published_at_0": "",
         "published_at_1": "",
         "language": "en",
+        **NO_UPLOADS,
     }
     data.update(fields)
     return data

@@ -9,7 +9,7 @@ import pytest
 from press import review
 from press.models import Message, MessageEvent, Statement
 from tests.factories import make_message
-from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
+from tests.press.admin_helpers import NO_UPLOADS, admin_url, client_for, errors_of, post_change
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(
     datetime(2022, 7, 1, 7, 0, tzinfo=UTC), tick=False)]  # 10:00 in Moscow
@@ -80,7 +80,7 @@ def test_an_editor_cannot_publish_a_draft_nobody_submitted_without_a_reason(edit
 def test_nor_create_a_message_already_published_without_a_reason(editor):
     response = client_for(editor).post(admin_url(Statement, "add"), {
         "title": "Straight out", "slug": "", "lead": "", "body": "", "status": "published",
-        "language": "en", **NOW,
+        "language": "en", **NOW, **NO_UPLOADS,
     })
     assert response.status_code == 200
     assert any(NOT_REVIEWED in error for error in errors_of(response))
