@@ -96,12 +96,13 @@ def test_adding_a_statement_through_its_section_records_kind_and_author(admin_cl
         # Issue 12: an empty date now means "now"; what refuses this new message is that
         # nobody else has reviewed it.
         ({"status": "published"}, "This message was not submitted for review"),
-        ({"slug": "taken"}, "Message with this Slug already exists."),
+        # Issue 12: the refusal names the message that has the address.
+        ({"slug": "taken"}, "The address “taken” is already used by “Holder” (published)."),
     ],
     ids=["over-long title", "published without a date", "duplicate slug"],
 )
 def test_the_form_refuses_bad_input_with_a_clear_message(admin_client, fields, error):
-    make_message(slug="taken")
+    make_message(slug="taken", title="Holder")
     before = Message.objects.count()
     response = admin_client.post(admin_url(Message, "add"), form_data(kind="statement", **fields))
     assert response.status_code == 200
