@@ -19,6 +19,7 @@ RENDITION_WIDTHS = (480, 960, 1600)
 # WebP for the browsers that take it, JPEG as the fallback (<picture>).
 RENDITION_FORMATS = {"webp": ("WEBP", {"quality": 80}), "jpeg": ("JPEG", {"quality": 82})}
 CARD_SIZE = (1200, 630)  # what OpenGraph and Twitter cards show best
+THUMBNAIL_WIDTH = 240  # as lists show it; the 480 rendition serves it on dense screens too
 
 
 class LeadImage(models.Model):
@@ -65,8 +66,31 @@ class LeadImage(models.Model):
 
     @property
     def fallback(self):
-        """The JPEG a browser without srcset or WebP shows."""
+        """The JPEG a browser without srcset or WebP shows (and feeds name)."""
         return self.rendition("jpeg", RENDITION_WIDTHS[1])
+
+    def size_at(self, width):
+        """(width, height) of the rendition `width` wide: never wider than the original."""
+        if not self.width or not self.height:
+            return width, None
+        shown = min(width, self.width)
+        return shown, round(self.height * shown / self.width)
+
+    @property
+    def page_size(self):
+        return self.size_at(RENDITION_WIDTHS[1])
+
+    @property
+    def thumbnail_size(self):
+        return self.size_at(THUMBNAIL_WIDTH)
+
+    @property
+    def thumbnail(self):
+        return self.rendition("jpeg", RENDITION_WIDTHS[0])
+
+    @property
+    def webp_thumbnail(self):
+        return self.rendition("webp", RENDITION_WIDTHS[0])
 
 
 def _add_renditions():
