@@ -9,8 +9,8 @@ from .text import CleanCharField
 
 class SiteSettings(models.Model):
     site_name = CleanCharField(max_length=200, default="Embassy of the Russian Federation")
-    consular_phone = CleanCharField(max_length=50, blank=True, default="")
-    consular_email = models.EmailField(blank=True, default="")
+    # The header's consular phone and email are the main consular office's (embassy/consular),
+    # kept there only: one copy, edited by the consular section.
     home_latest_count = models.PositiveSmallIntegerField(
         "latest messages on the home page",
         default=10,

@@ -25,7 +25,8 @@ def empty_cache():
 
 @pytest.fixture
 def warm_site_caches(db):
-    """Load what every page's header shows (settings, clocks, counters) into the cache.
+    """Load what every page's header shows (settings, clocks, counters, the consular line)
+    into the cache.
 
     After the first page these rows come from the cache, so query budgets are measured in that
     steady state; a cold cache adds the same three queries to any page, whatever the data size.
@@ -33,7 +34,9 @@ def warm_site_caches(db):
     from core.clocks import active_clocks
     from core.site_settings import SiteSettings
     from counters.selectors import active_incidents
+    from embassy.consular.selectors import main_office
 
     SiteSettings.load()
     active_clocks()
     active_incidents()
+    main_office()  # the header's consular phone and email

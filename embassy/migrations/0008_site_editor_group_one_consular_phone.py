@@ -1,0 +1,85 @@
+"""A "Site editor" group for the header's settings, and the consular phone kept in one place.
+
+The group may edit the site settings, the clocks and the incident counters, so the header needs
+no superuser; a press editor may be given it too.
+
+The header's consular phone and email used to be a copy in the site settings; they are now the
+consular section's own (its office row). Where the office had none, the settings' values move
+there before core/migrations/0003 removes them from the settings.
+"""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations, models
+
+GROUP = "Site editor"
+PERMISSIONS = {
+    "core": [
+        "view_sitesettings", "change_sitesettings",
+        "view_clock", "add_clock", "change_clock", "delete_clock",
+    ],
+    "counters": ["view_incident", "add_incident", "change_incident", "delete_incident"],
+}
+
+
+def create_group(apps, schema_editor):
+    # Permissions are normally made after all migrations (see 0006_consular_section_group).
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _ = Group.objects.get_or_create(name=GROUP)
+    for app_label, codenames in PERMISSIONS.items():
+        group.permissions.add(*Permission.objects.filter(
+            content_type__app_label=app_label, codename__in=codenames
+        ))
+
+
+def remove_group(apps, schema_editor):
+    apps.get_model("auth", "Group").objects.filter(name=GROUP).delete()
+
+
+def move_consular_contacts(apps, schema_editor):
+    SiteSettings = apps.get_model("core", "SiteSettings")
+    ConsularOffice = apps.get_model("embassy", "ConsularOffice")
+    settings_row = SiteSettings.objects.filter(pk=1).first()
+    if settings_row is None or not (settings_row.consular_phone or settings_row.consular_email):
+        return
+    office = (
+        ConsularOffice.objects.filter(is_active=True, kind="consular_section")
+        .order_by("order", "name").first()
+    )
+    if office is None:
+        office = ConsularOffice.objects.create(
+            name="Consular Section of the Embassy", slug="consular-section",
+            kind="consular_section", city="London",
+        )
+    office.phone = office.phone or settings_row.consular_phone
+    office.email = office.email or settings_row.consular_email
+    office.save(update_fields=["phone", "email"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("embassy", "0007_site_models_move_to_core"),
+        ("core", "0002_home_zone_is_a_setting"),
+        ("counters", "0001_incident"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+    # The settings' copy is read here, before core removes it.
+    run_before = [("core", "0003_consular_contacts_live_with_the_office")]
+
+    operations = [
+        migrations.AlterField(
+            model_name="consularoffice",
+            name="phone",
+            field=models.CharField(
+                blank=True, max_length=50,
+                help_text="The consular section's phone and email are also the site header's.",
+            ),
+        ),
+        migrations.RunPython(move_consular_contacts, migrations.RunPython.noop),
+        migrations.RunPython(create_group, remove_group),
+    ]
