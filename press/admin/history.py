@@ -104,7 +104,9 @@ class EditorialViewsMixin:
         newer = get_object_or_404(message.history, history_id=ids[-1])
         older = (
             get_object_or_404(message.history, history_id=ids[0]) if len(ids) == 2
-            else newer.prev_record
+            # The revision just before it (by id: two saves can share a timestamp).
+            else message.history.filter(history_id__lt=newer.history_id)
+            .order_by("-history_id").first()
         )
         if older is None:
             raise Http404("This is the message's first revision: there is nothing before it.")
