@@ -58,11 +58,10 @@ def test_the_workflow_refuses_a_text_change_from_any_path(withdrawn, editor):
 
 def test_its_lead_image_and_attachments_are_frozen_too(withdrawn, editor, rf):
     from press.admin.uploads import AttachmentInline, LeadImageInline
-    from press.models import Attachment, LeadImage
 
     request = rf.get("/")
     request.user = editor
-    for inline, model in ((LeadImageInline, LeadImage), (AttachmentInline, Attachment)):
+    for inline in (LeadImageInline, AttachmentInline):
         admin_inline = inline(Message, admin.site)
         assert not admin_inline.has_add_permission(request, withdrawn)
         assert not admin_inline.has_change_permission(request, withdrawn)
