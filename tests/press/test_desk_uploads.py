@@ -41,7 +41,8 @@ def add_form(image=None, attachment=None, **fields):
         data.update({
             "lead_image-TOTAL_FORMS": "1", "lead_image-0-image": image,
             "lead_image-0-alt_text": "The ambassador at the lectern",
-            "lead_image-0-caption": "At the press conference", "lead_image-0-credit": "A. Photographer",
+            "lead_image-0-caption": "At the press conference",
+            "lead_image-0-credit": "A. Photographer",
         })
     if attachment is not None:
         data.update({
