@@ -105,7 +105,7 @@ class MessageAdmin(
     @admin.display(description=_("last change"), ordering="updated_at")
     def last_change(self, message):
         who = message.updated_by.get_username() if message.updated_by else "—"
-        return f"{message.updated_at:%d.%m.%Y %H:%M}, {who}"
+        return f"{local_time_label(message.updated_at)}, {who}"
 
     @admin.display(description="state", ordering="status")
     def state(self, message):
