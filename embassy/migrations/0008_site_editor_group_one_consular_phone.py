@@ -8,8 +8,9 @@ consular section's own (its office row). Where the office had none, the settings
 there before core/migrations/0003 removes them from the settings.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from core.group_rights import grant
 
 GROUP = "Site editor"
 PERMISSIONS = {
@@ -22,18 +23,8 @@ PERMISSIONS = {
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally made after all migrations (see 0006_consular_section_group).
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
     for app_label, codenames in PERMISSIONS.items():
-        group.permissions.add(*Permission.objects.filter(
-            content_type__app_label=app_label, codename__in=codenames
-        ))
+        grant(apps, GROUP, app_label, codenames)
 
 
 def remove_group(apps, schema_editor):

@@ -1,7 +1,8 @@
 """Press writers and editors add, change and remove lead images and attachments."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_rights import grant
 
 GROUPS = ["Press writer", "Press editor"]
 CODENAMES = [
@@ -11,17 +12,9 @@ CODENAMES = [
 ]
 
 
-def grant(apps, schema_editor):
-    # Permissions are normally made after all migrations (see 0004_refine_press_groups).
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(content_type__app_label="press", codename__in=CODENAMES)
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.add(*permissions)
+def grant_uploads(apps, schema_editor):
+    for group in GROUPS:
+        grant(apps, group, "press", CODENAMES)
 
 
 def revoke(apps, schema_editor):
@@ -34,4 +27,4 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [("press", "0008_lead_images_attachments_authorship")]
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(grant_uploads, revoke)]
