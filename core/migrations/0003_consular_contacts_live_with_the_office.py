@@ -1,5 +1,5 @@
 """The header's consular phone and email live with the consular section's office row
-(embassy/migrations/0008 moves any values there first)."""
+(embassy/migrations/0009 moves any values there first)."""
 
 from django.db import migrations
 

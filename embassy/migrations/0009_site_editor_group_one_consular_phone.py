@@ -53,7 +53,7 @@ def move_consular_contacts(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("embassy", "0007_site_models_move_to_core"),
+        ("embassy", "0008_consular_service_is_emergency"),
         ("core", "0002_home_zone_is_a_setting"),
         ("counters", "0001_incident"),
         ("auth", "0012_alter_user_first_name_max_length"),
