@@ -1,7 +1,7 @@
 """What the site header shows: the home-zone date, the clocks, the consular line, the counters.
 
-The consular line is the phone and email of the embassy's consular section (its office row, the
-one place they are kept; embassy/consular/selectors.main_office).
+The consular line is the phone of the embassy's consular section (its office row, the one place
+it is kept; embassy/consular/selectors.main_office) and the site settings' consular email.
 
 The date and the counters follow the mission's home zone (at 22:18 UTC on 24 January 2022 it
 is already the 25th in Moscow), so building the header also records that the page stops being
@@ -22,6 +22,7 @@ from django.utils import timezone
 from core.clocks import active_clocks
 from core.freshness import fresh_until
 from core.plurals import forms_by_category
+from core.site_settings import SiteSettings
 from core.timekeeping import home_date, home_zone, next_midnight
 from counters.elapsed import days_passed_sentence, days_since_phrase
 from counters.selectors import active_incidents
@@ -89,9 +90,10 @@ class Header:
 
 def build_header(request):
     """The header for this request: three queries (clocks, incidents, the consular section's
-    contacts), none while cached."""
+    phone), none while cached."""
     office = main_office()
-    phone, email = (office.phone, office.email) if office else ("", "")
+    phone = office.phone if office else ""
+    email = SiteSettings.load().consular_email
     now = timezone.now()
     today = home_date(now)
     fresh_until(request, next_midnight(today, home_zone()))

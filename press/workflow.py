@@ -20,6 +20,7 @@ from functools import cached_property
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.timekeeping import local_time_label
 
@@ -137,9 +138,9 @@ def check(change):
             return {"status": refusal}
     if change.old_status == Status.WITHDRAWN and FROZEN_WHEN_WITHDRAWN & change.changed_fields:
         return {NON_FIELD_ERRORS: ValidationError(
-            "This message was withdrawn: its page shows the text, title and explanation as "
-            "they were withdrawn, so they can no longer change. Publish a correction as a new "
-            "message.", code="frozen",
+            _("This message was withdrawn: its page shows the text, title and explanation as "
+              "they were withdrawn, so they can no longer change. Publish a correction as a new "
+              "message."), code="frozen",
         )}
     errors = {}
     published_at = change.message.published_at

@@ -28,7 +28,7 @@ class ConsularOffice(models.Model):
     country = CleanCharField(max_length=100, default="United Kingdom")
     phone = CleanCharField(
         max_length=50, blank=True,
-        help_text="The consular section's phone and email are also the site header's.",
+        help_text="The consular section's phone is also the site header's.",
     )
     email = models.EmailField(blank=True)
     appointments_url = CleanURLField("appointments URL", blank=True)

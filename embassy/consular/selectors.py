@@ -61,11 +61,11 @@ def _load_main_office():
     return list(
         ConsularOffice.objects.filter(
             is_active=True, kind=ConsularOffice.Kind.CONSULAR_SECTION
-        ).only("phone", "email")[:1]
+        ).only("phone")[:1]
     )
 
 
-# The header shows its phone and email on every page: a cached row, forgotten on any change.
+# The header shows its phone on every page: a cached row, forgotten on any change.
 MAIN_OFFICE = CachedRows(
     "consular:main-office", _load_main_office, models=["embassy.ConsularOffice"]
 )
@@ -73,6 +73,6 @@ MAIN_OFFICE = CachedRows(
 
 def main_office():
     """The embassy's consular section (the first active one, in the offices' order), whose
-    phone and email the header shows; None if there is none. One query, none when cached."""
+    phone the header shows; None if there is none. One query, none when cached."""
     offices = MAIN_OFFICE.get()
     return offices[0] if offices else None

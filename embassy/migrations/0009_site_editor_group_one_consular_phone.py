@@ -3,9 +3,9 @@
 The group may edit the site settings, the clocks and the incident counters, so the header needs
 no superuser; a press editor may be given it too.
 
-The header's consular phone and email used to be a copy in the site settings; they are now the
-consular section's own (its office row). Where the office had none, the settings' values move
-there before core/migrations/0003 removes them from the settings.
+The header's consular phone used to be a copy in the site settings; it is now the consular
+section's own (its office row). Where the office had none, the settings' value moves there
+before core/migrations/0003 removes it from the settings.
 """
 
 from django.db import migrations, models
@@ -31,11 +31,11 @@ def remove_group(apps, schema_editor):
     apps.get_model("auth", "Group").objects.filter(name=GROUP).delete()
 
 
-def move_consular_contacts(apps, schema_editor):
+def move_consular_phone(apps, schema_editor):
     SiteSettings = apps.get_model("core", "SiteSettings")
     ConsularOffice = apps.get_model("embassy", "ConsularOffice")
     settings_row = SiteSettings.objects.filter(pk=1).first()
-    if settings_row is None or not (settings_row.consular_phone or settings_row.consular_email):
+    if settings_row is None or not settings_row.consular_phone:
         return
     office = (
         ConsularOffice.objects.filter(is_active=True, kind="consular_section")
@@ -46,9 +46,9 @@ def move_consular_contacts(apps, schema_editor):
             name="Consular Section of the Embassy", slug="consular-section",
             kind="consular_section", city="London",
         )
-    office.phone = office.phone or settings_row.consular_phone
-    office.email = office.email or settings_row.consular_email
-    office.save(update_fields=["phone", "email"])
+    if not office.phone:
+        office.phone = settings_row.consular_phone
+        office.save(update_fields=["phone"])
 
 
 class Migration(migrations.Migration):
@@ -68,9 +68,9 @@ class Migration(migrations.Migration):
             name="phone",
             field=models.CharField(
                 blank=True, max_length=50,
-                help_text="The consular section's phone and email are also the site header's.",
+                help_text="The consular section's phone is also the site header's.",
             ),
         ),
-        migrations.RunPython(move_consular_contacts, migrations.RunPython.noop),
+        migrations.RunPython(move_consular_phone, migrations.RunPython.noop),
         migrations.RunPython(create_group, remove_group),
     ]

@@ -3,23 +3,34 @@ from draft to publication through the press desk (issue 12)."""
 
 import mimetypes
 import re
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from playwright.sync_api import expect
 
 from tests.press.uploads import PDF, SVG, image_bytes
 
 PASSWORD = "a-long-test-password"
-# The press groups are made by migrations; each browser test's database starts with them again.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def press_groups():
+    """The press groups as their migrations make them. A browser test's database is emptied
+    after each test (the live server needs real transactions), the migrations' rows with it."""
+    rights = import_module("press.migrations.0004_refine_press_groups").GROUPS
+    uploads = import_module("press.migrations.0009_press_groups_handle_uploads").CODENAMES
+    for name, codenames in rights.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(Permission.objects.filter(
+            content_type__app_label="press", codename__in=[*codenames, *uploads]))
 
 
 @pytest.fixture
 def staff(demo_site):
     # Made before the browser starts: no database access happens under Playwright's loop.
+    press_groups()
     for username, group in (("wendy", "Press writer"), ("eddie", "Press editor")):
         user = User.objects.create_user(username, password=PASSWORD, is_staff=True)
         user.groups.add(Group.objects.get(name=group))
