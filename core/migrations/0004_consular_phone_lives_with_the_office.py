@@ -1,11 +1,11 @@
 """The header's consular phone lives with the consular section's office row
-(embassy/migrations/0009 moves the settings' value there first)."""
+(embassy/migrations/0010 moves the settings' value there first)."""
 
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0002_home_zone_is_a_setting")]
+    dependencies = [("core", "0003_text_without_control_characters")]
 
     operations = [
         migrations.RemoveField(model_name="sitesettings", name="consular_phone"),

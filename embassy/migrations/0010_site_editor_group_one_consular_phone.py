@@ -5,7 +5,7 @@ no superuser; a press editor may be given it too.
 
 The header's consular phone used to be a copy in the site settings; it is now the consular
 section's own (its office row). Where the office had none, the settings' value moves there
-before core/migrations/0003 removes it from the settings.
+before core/migrations/0004 removes it from the settings.
 """
 
 from django.db import migrations, models
@@ -53,14 +53,14 @@ def move_consular_phone(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("embassy", "0008_consular_service_is_emergency"),
-        ("core", "0002_home_zone_is_a_setting"),
+        ("embassy", "0009_text_without_control_characters"),
+        ("core", "0003_text_without_control_characters"),
         ("counters", "0001_incident"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
     # The settings' copy is read here, before core removes it.
-    run_before = [("core", "0003_consular_contacts_live_with_the_office")]
+    run_before = [("core", "0004_consular_phone_lives_with_the_office")]
 
     operations = [
         migrations.AlterField(

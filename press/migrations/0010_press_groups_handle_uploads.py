@@ -26,5 +26,5 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("press", "0008_lead_images_attachments_authorship")]
+    dependencies = [("press", "0009_lead_images_attachments_authorship")]
     operations = [migrations.RunPython(grant_uploads, revoke)]

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('press', '0007_kind_proxies_declared_as_classes'),
+        ('press', '0008_text_without_control_characters'),
     ]
 
     operations = [
