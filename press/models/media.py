@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit
 
+from core.text import CleanCharField
+
 from .messages import Message
 
 # The widths the page offers the browser (srcset); the largest is for wide, dense screens.
@@ -32,12 +34,12 @@ class LeadImage(models.Model):
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
-    alt_text = models.CharField(
+    alt_text = CleanCharField(
         _("alt text"), max_length=300,
         help_text=_("What the image shows, for readers who cannot see it."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    credit = models.CharField(
+    caption = CleanCharField(_("caption"), max_length=300, blank=True)
+    credit = CleanCharField(
         _("credit"), max_length=200, blank=True, help_text=_("The photographer or agency."),
     )
 
@@ -118,7 +120,7 @@ class Attachment(models.Model):
         DOCX = "docx", _("Word document")
 
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
-    title = models.CharField(_("title"), max_length=300)
+    title = CleanCharField(_("title"), max_length=300)
     file = models.FileField(
         _("file"), upload_to="press/attachments/%Y/%m/",
         help_text=_("PDF, ODT or DOCX, at most 50 MB."),
