@@ -6,7 +6,7 @@ from .site_settings import SiteSettings
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
-    list_display = ["site_name", "consular_phone", "home_latest_count"]
+    list_display = ["site_name", "home_latest_count"]
 
     def has_add_permission(self, request):
         return not SiteSettings.objects.exists()

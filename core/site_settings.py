@@ -9,8 +9,11 @@ from .text import CleanCharField
 
 class SiteSettings(models.Model):
     site_name = CleanCharField(max_length=200, default="Embassy of the Russian Federation")
-    consular_phone = CleanCharField(max_length=50, blank=True, default="")
-    consular_email = models.EmailField(blank=True, default="")
+    # The header's consular phone is the consular section's own (its ConsularOffice row, in
+    # embassy/consular), kept there only: one copy, edited by the consular section.
+    consular_email = models.EmailField(
+        blank=True, default="", help_text="Shown in the header after the consular phone.",
+    )
     home_latest_count = models.PositiveSmallIntegerField(
         "latest messages on the home page",
         default=10,

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Max
 
 from .models import Incident
 
@@ -10,3 +11,11 @@ class IncidentAdmin(admin.ModelAdmin):
     list_filter = ["is_active"]
     search_fields = ["name", "note"]
     fields = ["name", "occurred_on", "note", "is_active", "order"]
+
+    def get_changeform_initial_data(self, request):
+        # A new incident goes to the end of the header: after the last one, not before all
+        # (the header orders by `order`, lowest first).
+        initial = super().get_changeform_initial_data(request)
+        last = Incident.objects.aggregate(last=Max("order"))["last"]
+        initial.setdefault("order", (last or 0) + 1)
+        return initial

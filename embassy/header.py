@@ -1,5 +1,8 @@
 """What the site header shows: the home-zone date, the clocks, the consular line, the counters.
 
+The consular line is the phone of the embassy's consular section (its office row, the one place
+it is kept; embassy/consular/selectors.main_office) and the site settings' consular email.
+
 The date and the counters follow the mission's home zone (at 22:18 UTC on 24 January 2022 it
 is already the 25th in Moscow), so building the header also records that the page stops being
 true at the home zone's next midnight (see core/freshness.py).
@@ -24,6 +27,7 @@ from core.timekeeping import home_date, home_zone, next_midnight
 from counters.elapsed import days_passed_sentence, days_since_phrase
 from counters.selectors import active_incidents
 
+from .consular.selectors import main_office
 from .contact_links import mailto_uri, tel_uri
 
 
@@ -85,8 +89,11 @@ class Header:
 
 
 def build_header(request):
-    """The header for this request: two queries (clocks, incidents), none while cached."""
-    site_settings = SiteSettings.load()
+    """The header for this request: three queries (clocks, incidents, the consular section's
+    phone), none while cached."""
+    office = main_office()
+    phone = office.phone if office else ""
+    email = SiteSettings.load().consular_email
     now = timezone.now()
     today = home_date(now)
     fresh_until(request, next_midnight(today, home_zone()))
@@ -105,8 +112,8 @@ def build_header(request):
             for clock in active_clocks()
         ],
         counters=counters,
-        consular_phone=site_settings.consular_phone,
-        consular_phone_uri=tel_uri(site_settings.consular_phone),
-        consular_email=site_settings.consular_email,
-        consular_email_uri=mailto_uri(site_settings.consular_email),
+        consular_phone=phone,
+        consular_phone_uri=tel_uri(phone),
+        consular_email=email,
+        consular_email_uri=mailto_uri(email),
     )

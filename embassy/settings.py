@@ -8,6 +8,7 @@ DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and DATABASE_URL, and th
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -23,6 +24,12 @@ def env_flag(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def media_origin(url):
+    """["https://media.example.org"] when uploads are served from another origin, else []."""
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
 
 
 def env_list(name, default=""):
@@ -58,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "axes",
+    # Lead-image renditions (press/models/media.py).
+    "imagekit",
     "core",
     "embassy",
     "press",
@@ -176,8 +185,24 @@ TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "Europe/Moscow")
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads (lead images, their renditions, attachments) go through the "default" storage: the
+# file system under MEDIA_ROOT unless DJANGO_STORAGE=s3 (django-storages, configured by its
+# AWS_* variables; README: "Uploaded files"). Several app servers need a shared storage.
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
+DEFAULT_STORAGE = (
+    {"BACKEND": "storages.backends.s3.S3Storage"}
+    if os.environ.get("DJANGO_STORAGE") == "s3"
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+)
+# Uploads larger than this are streamed to a temporary file, not held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Renditions are made once, when the image is saved, and never checked per request.
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
+IMAGEKIT_CACHEFILE_DIR = "press/renditions"
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -209,7 +234,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF, stylesheet.csp_source(stylesheet.inline_text())],
-        "img-src": [SELF, "data:"],
+        # Uploaded images may be served from another origin (S3, a CDN: DJANGO_MEDIA_URL).
+        "img-src": [SELF, "data:", *media_origin(MEDIA_URL)],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],

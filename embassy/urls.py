@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -26,3 +28,6 @@ urlpatterns = [
     path("consular/", include("embassy.consular.urls")),
     path("admin/", admin.site.urls),
 ]
+# Uploaded files in development; in production the web server (or S3) serves MEDIA_URL
+# (README: "Uploaded files"). static() adds nothing when DEBUG is off.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -7,6 +7,7 @@ format is a subclass that names its generator (the shape of Simon Willison's blo
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
@@ -149,4 +150,12 @@ class JsonFeed(MessageFeed):
 
     def item_extra_kwargs(self, message):
         # Sanitised when the message was saved (press/markup.py).
-        return {"content_html": message.body_html}
+        return {"content_html": message.body_html, "image": lead_image_url(message)}
+
+
+def lead_image_url(message):
+    """The address of the message's lead image as feeds name it, or None (the same query)."""
+    try:
+        return message.lead_image.fallback.url
+    except ObjectDoesNotExist:
+        return None

@@ -5,6 +5,7 @@ feed class, built from the same items and item fields as RSS and Atom.
 """
 
 import json
+from urllib.parse import urljoin
 
 from django.utils.feedgenerator import SyndicationFeed
 
@@ -33,12 +34,12 @@ class JSONFeed(SyndicationFeed):
                     "authors": [author for author in authors if author],
                 }
             ),
-            "items": [self.item_document(item) for item in self.items],
+            "items": [self.item_document(item, feed["link"]) for item in self.items],
         }
         outfile.write(json.dumps(document, ensure_ascii=False, indent=1))
 
     @staticmethod
-    def item_document(item):
+    def item_document(item, home_page_url):
         # JSON Feed requires an id and at least one of content_html / content_text.
         return {
             "id": item["unique_id"] or item["link"],
@@ -51,6 +52,8 @@ class JSONFeed(SyndicationFeed):
                     "date_published": item["pubdate"] and item["pubdate"].isoformat(),
                     "date_modified": item["updateddate"] and item["updateddate"].isoformat(),
                     "tags": list(item["categories"] or ()),
+                    # Absolute, as JSON Feed asks (the feed's own links are, by Django).
+                    "image": item.get("image") and urljoin(home_page_url, item["image"]),
                 }
             ),
         }

@@ -2,7 +2,9 @@
 
 The token signs the message's id and its `preview_generation`; making a new link bumps the
 generation, so every earlier link stops working. Tokens expire after seven days. A bad,
-expired or revoked token is a 404, never a hint of what the message is.
+expired or revoked token is a 404, never a hint of what the message is. Only editors make
+these links; a writer previews their own draft in the admin ("View on site", which the
+admin serves through `render_preview` to the message's authors and to editors).
 """
 
 from datetime import timedelta
@@ -12,9 +14,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from . import review
 from .models import PREVIEWABLE, Message, MessageEvent
 from .workflow import may, record
 
@@ -47,15 +51,25 @@ def new_link_generation(message, user):
     record(message, MessageEvent.Action.PREVIEW_LINK, user)
 
 
+def previews():
+    """Messages with everything their page shows, as a preview shows it."""
+    return (
+        Message.objects.not_deleted()
+        .with_change_notes()
+        .select_related("lead_image")
+        .prefetch_related("categories", "people", "attachments")
+    )
+
+
+def may_preview(user, message):
+    """Staff preview (View on site) of a draft: its authors and the editors (review.py)."""
+    return may(user, "publish_message") or user.pk in review.authors_of(message)
+
+
 def message_for(token):
     try:
         payload = signing.loads(token, salt=SALT, max_age=LIFETIME)
-        message = (
-            Message.objects.not_deleted()
-            .with_change_notes()
-            .prefetch_related("categories", "people")
-            .get(pk=payload["id"], preview_generation=payload["generation"])
-        )
+        message = previews().get(pk=payload["id"], preview_generation=payload["generation"])
     except (signing.BadSignature, KeyError, TypeError, Message.DoesNotExist) as error:
         raise Http404("No such preview.") from error
     if not can_preview(message):
@@ -63,13 +77,18 @@ def message_for(token):
     return message
 
 
+def render_preview(request, message):
+    """The message's page as it will look, marked "Preview — not published"; never cached."""
+    response = render(request, "press/preview.html", {"message": message, "preview": True})
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 @never_cache
 @require_safe
 def message_preview(request, token):
-    message = message_for(token)
-    response = render(request, "press/preview.html", {"message": message, "preview": True})
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+    return render_preview(request, message_for(token))
 
 
 urlpatterns = [

@@ -14,13 +14,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from core.timekeeping import local_time_label
 
 from .models import Message, MessageEvent
+from .models.messages import REVISIONS
 from .workflow import commit, may
 
 # The fields staff edit, in form order; a revision's differences are shown for these.
 TRACKED_FIELDS = [
     "kind", "title", "slug", "lead", "body", "status", "published_at", "featured", "outlet",
-    "language", "withdrawal_explanation",
+    "language", "withdrawal_explanation", "categories", "people",
 ]
+# Kept by simple-history as rows of their own (HistoricalRecords' m2m_fields).
+LIST_FIELDS = {"categories": "category", "people": "person"}
 TEXT_FIELDS = {"title", "lead", "body", "withdrawal_explanation"}
 # Fields a restored revision brings back. The slug stays: the address may have been quoted.
 RESTORED_FIELDS = ["kind", "title", "lead", "body", "outlet", "language"]
@@ -44,10 +47,11 @@ def revisions_of(message):
     return revisions
 
 
-def differences(older, newer):
-    """One entry per changed field, from `older` to `newer`: its name, both values, and for
-    text a line diff."""
-    delta = newer.diff_against(older, included_fields=TRACKED_FIELDS)
+def differences(before, after):
+    """One entry per changed field, from revision `before` to revision `after` (in either order
+    of time: a restore shows the current text becoming an older one): its name, both values,
+    and for text a line diff."""
+    delta = after.diff_against(before, included_fields=TRACKED_FIELDS, foreign_keys_are_objs=True)
     by_field = {change.field: change for change in delta.changes}
     return [_difference(name, by_field[name].old, by_field[name].new)
             for name in TRACKED_FIELDS if name in by_field]
@@ -67,6 +71,9 @@ def _difference(name, before, after):
 
 def _shown(name, value):
     """A value as staff read it: times in the home zone, choices by their label."""
+    if name in LIST_FIELDS:
+        # Rows of the list as it was: {"message": …, "category": <Category>}.
+        return ", ".join(sorted(str(row[LIST_FIELDS[name]]) for row in value)) or "—"
     if isinstance(value, datetime):
         return local_time_label(value)
     if isinstance(value, bool):
@@ -108,3 +115,17 @@ def restore_revision(message, revision, user):
     note = f"Revision {revision.history_id} of {local_time_label(revision.history_date)}"
     message._change_reason = f"Restored {note}"
     commit(message, user, [(MessageEvent.Action.REVISION_RESTORED, note)])
+
+
+def classification_saved(message):
+    """Have the revision the message's last save made record its categories and people.
+
+    The admin saves them after the message (they need its row); simple-history would otherwise
+    keep the lists as they were before, and a revision more for each list the form saves.
+    """
+    revision = message.history.first()
+    if revision is None:
+        return
+    for field in revision._history_m2m_fields:
+        getattr(revision, field.name).all().delete()
+    REVISIONS.create_historical_record_m2ms(revision, message)

@@ -8,8 +8,11 @@ from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from .models import Category, Message, Person
 
 # The columns a list of messages shows (each item names its kind); lists load nothing else
-# (the body is long).
-LIST_COLUMNS = ["id", "kind", "title", "slug", "lead", "published_at"]
+# (the body is long). The lead image comes in the same query (a join), for the thumbnail.
+LEAD_IMAGE_COLUMNS = [
+    "lead_image__image", "lead_image__width", "lead_image__height", "lead_image__alt_text",
+]
+LIST_COLUMNS = ["id", "kind", "title", "slug", "lead", "published_at", *LEAD_IMAGE_COLUMNS]
 # A feed item also carries when it last changed; a JSON Feed item its rendered body too.
 FEED_COLUMNS = [*LIST_COLUMNS, "updated_at"]
 # What a link to a neighbouring message needs: its title and its address.
@@ -34,6 +37,7 @@ def featured():
         .filter(featured=True)
         # The Markdown and the search index are not shown; only body_html is.
         .defer("body", "search_document")
+        .select_related("lead_image")
         .prefetch_related(_people())
         .first()
     )
@@ -41,7 +45,7 @@ def featured():
 
 def latest(limit, exclude=None):
     """The newest published messages, leaving out `exclude` (the featured one, shown above)."""
-    messages = Message.objects.published().only(*LIST_COLUMNS)
+    messages = Message.objects.published().select_related("lead_image").only(*LIST_COLUMNS)
     if exclude is not None:
         messages = messages.exclude(pk=exclude.pk)
     return list(messages[:limit])
@@ -57,13 +61,16 @@ def message_list():
 
 def listed(messages):
     """Trim a (filtered) list of messages to the columns a list shows."""
-    return messages.only(*LIST_COLUMNS)
+    return messages.select_related("lead_image").only(*LIST_COLUMNS)
 
 
 def feed_items(messages, limit, with_body=False):
     """The newest `limit` of a (filtered) list of messages, with what a feed item carries."""
     columns = [*FEED_COLUMNS, "body_html"] if with_body else FEED_COLUMNS
-    return list(messages.only(*columns).prefetch_related(_categories())[:limit])
+    return list(
+        messages.select_related("lead_image").only(*columns)
+        .prefetch_related(_categories())[:limit]
+    )
 
 
 def message_pages():
@@ -90,7 +97,8 @@ def message_pages():
         .defer("body", "search_document", "created_by", "updated_by")
         .annotate(**_neighbour_annotations("previous", older))
         .annotate(**_neighbour_annotations("next", newer))
-        .prefetch_related(_categories(), _people())
+        .select_related("lead_image")
+        .prefetch_related(_categories(), _people(), "attachments")
     )
 
 

@@ -2,10 +2,10 @@
 
 draft → submitted (for review) → published; "scheduled" is published with a future
 `published_at` (the states are defined once, in models/states.py). Only a submitted message,
-published by someone other than its last submitter, goes out without a written force-publish
-reason (review.py). Once public, a message leaves the site only by withdrawal, which keeps its
-page with a notice; a withdrawn message stays withdrawn. Deleting moves a message to the
-recycle bin.
+published by someone who neither wrote its text nor submitted it, goes out without a written
+force-publish reason (review.py). Once public, a message leaves the site only by withdrawal,
+which keeps its page with a notice; a withdrawn message stays withdrawn and its text is frozen.
+Deleting moves a message to the recycle bin.
 
 One path for every change: whoever proposes it (the change form, a list action, the recycle
 bin, a revision restore) describes it as a `Change`, `check()` judges it, and `save()` records
@@ -15,10 +15,12 @@ a race to a colleague's is refused here, in one place, as `LostRace`.
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.timekeeping import local_time_label
 
@@ -36,6 +38,13 @@ PUBLISH_NOW_GRACE = timedelta(minutes=15)
 RACED = "someone changed it at the same moment; nothing was done to it. Try again."
 
 NEW = Stored(Status.DRAFT, None, None)
+
+# What a withdrawn message keeps as it was when it was withdrawn: its page shows them.
+FROZEN_WHEN_WITHDRAWN = frozenset({
+    "title", "lead", "body", "withdrawal_explanation", "kind", "outlet", "language",
+})
+# Timeline entries that link to the differences their save made.
+LINKS_TO_REVISION = {Action.TEXT_CHANGED, Action.REVISION_RESTORED}
 
 
 class LostRace(ValidationError):
@@ -100,8 +109,13 @@ class Change:
 
     @property
     def submitter(self):
-        """Who answers for the text as its submitter once this change is made (review.py)."""
+        """Who last submitted the message once this change is made (review.py)."""
         return review.submitter_after(self)
+
+    @cached_property
+    def authors_before(self):
+        """Who had written part of the text before this change (review.py), asked once."""
+        return review.authors_of(self.message)
 
 
 def same_second(one, other):
@@ -122,6 +136,12 @@ def check(change):
         if refusal:
             # The change cannot be made at all: what else it lacks would only confuse.
             return {"status": refusal}
+    if change.old_status == Status.WITHDRAWN and FROZEN_WHEN_WITHDRAWN & change.changed_fields:
+        return {NON_FIELD_ERRORS: ValidationError(
+            _("This message was withdrawn: its page shows the text, title and explanation as "
+              "they were withdrawn, so they can no longer change. Publish a correction as a new "
+              "message."), code="frozen",
+        )}
     errors = {}
     published_at = change.message.published_at
     if change.had_appeared and not same_second(published_at, change.old.published_at):
@@ -139,11 +159,12 @@ def check(change):
         errors["force_publish_reason"] = review_missing
     if change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN:
         if not change.had_appeared:
-            # Withdrawing keeps a public page with a notice; what never appeared has no page.
-            errors["status"] = (
+            # Withdrawing keeps a public page with a notice; what never appeared has no page
+            # (and so no explanation to give).
+            return {"status": (
                 "This message is scheduled and has not appeared yet: take it back to draft "
                 "instead of withdrawing it."
-            )
+            )}
         if not change.message.withdrawal_explanation.strip():
             errors["withdrawal_explanation"] = (
                 "Withdrawing a message needs an explanation: the public page shows it "
@@ -216,6 +237,11 @@ def _refuse_transition(change):
     return None
 
 
+def now_if_undated(published_at):
+    """"Published" with an empty date means now, in the change form as in the list action."""
+    return published_at or timezone.now().replace(microsecond=0)
+
+
 def _check_publication_time(published_at):
     if published_at is None:
         return {"published_at": "A published message needs a publication date and time."}
@@ -237,6 +263,9 @@ def save(change):
         message.created_by = change.user
         events.append((Action.CREATED, ""))
     message.submitted_by_id = change.submitter
+    if review.changes_text(change):
+        # Its author is now an author of the text (review.py); the entry links to the diff.
+        events.append((Action.TEXT_CHANGED, ""))
     if change.new_status != change.old_status:
         events.extend(_enter_status(change))
     elif change.reschedules:
@@ -281,8 +310,14 @@ def commit(message, user, events):
     try:
         with transaction.atomic():
             message.save()
+            revision = None
+            if LINKS_TO_REVISION & {action for action, _ in events}:
+                revision = message.history.values_list("history_id", flat=True).first()
             MessageEvent.objects.bulk_create(
-                MessageEvent(message=message, action=action, note=note, user=user, at=now)
+                MessageEvent(
+                    message=message, action=action, note=note, user=user, at=now,
+                    revision=revision if action in LINKS_TO_REVISION else None,
+                )
                 for action, note in events
             )
     except StaleVersion as lost:
@@ -296,13 +331,11 @@ def transition(message, user, status, **details):
     if message.status == status:
         raise ValidationError(f"It is already {Status(status).label.lower()}.")
     message.status = status
-    # "Publish" from a list means now, unless a time in the future is already set.
-    if (
-        status == Status.PUBLISHED
-        and message.stored.status != Status.PUBLISHED
-        and (message.published_at is None or message.published_at <= timezone.now())
-    ):
-        message.published_at = timezone.now().replace(microsecond=0)
+    if status == Status.PUBLISHED and message.stored.status != Status.PUBLISHED:
+        # "Publish" from a list means now, unless a time in the future is already set.
+        if message.published_at and message.published_at <= timezone.now():
+            message.published_at = None
+        message.published_at = now_if_undated(message.published_at)
     change = Change(message, user, **details)
     errors = check(change)
     if errors:

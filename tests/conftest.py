@@ -23,9 +23,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path_factory):
+    """Uploads of each test go to a folder of their own, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def warm_site_caches(db):
-    """Load what every page's header shows (settings, clocks, counters) into the cache.
+    """Load what every page's header shows (settings, clocks, counters, the consular line)
+    into the cache.
 
     After the first page these rows come from the cache, so query budgets are measured in that
     steady state; a cold cache adds the same three queries to any page, whatever the data size.
@@ -33,7 +41,9 @@ def warm_site_caches(db):
     from core.clocks import active_clocks
     from core.site_settings import SiteSettings
     from counters.selectors import active_incidents
+    from embassy.consular.selectors import main_office
 
     SiteSettings.load()
     active_clocks()
     active_incidents()
+    main_office()  # the header's consular phone and email

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
 
@@ -37,10 +38,23 @@ class OpeningHoursInline(admin.TabularInline):
     model = OpeningHours
     formset = OpeningHoursFormSet
     extra = 0
+    # Staff read the heading: the hours are the office's own clock, whatever their zone.
+    verbose_name_plural = _(
+        "opening hours, in the office's local wall-clock time (its time zone, under Contact)"
+    )
+
+
+class ClosureFormSet(forms.BaseInlineFormSet):
+    def get_unique_error_message(self, unique_check):
+        # Two rows with one date: the model's own words, not Django's generic "duplicate data".
+        if set(unique_check) == {"office", "date"}:
+            return Closure._meta.constraints[0].violation_error_message
+        return super().get_unique_error_message(unique_check)
 
 
 class ClosureInline(admin.TabularInline):
     model = Closure
+    formset = ClosureFormSet
     extra = 0
 
 

@@ -26,7 +26,10 @@ class ConsularOffice(models.Model):
     city = CleanCharField(max_length=100)
     postcode = CleanCharField(max_length=20, blank=True)
     country = CleanCharField(max_length=100, default="United Kingdom")
-    phone = CleanCharField(max_length=50, blank=True)
+    phone = CleanCharField(
+        max_length=50, blank=True,
+        help_text="The consular section's phone is also the site header's.",
+    )
     email = models.EmailField(blank=True)
     appointments_url = CleanURLField("appointments URL", blank=True)
     time_zone = time_zone_field(

@@ -5,6 +5,8 @@ from datetime import timedelta
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from core.cached_rows import CachedRows
+
 from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
 
 OFFICE_COLUMNS = [
@@ -52,3 +54,25 @@ def public_offices(with_contacts=False):
             Prefetch("regions", queryset=Region.objects.only("office_id", "name")),
         )
     return offices
+
+
+def _load_main_office():
+    # A list (of one or none), so that "there is none" is cached too.
+    return list(
+        ConsularOffice.objects.filter(
+            is_active=True, kind=ConsularOffice.Kind.CONSULAR_SECTION
+        ).only("phone")[:1]
+    )
+
+
+# The header shows its phone on every page: a cached row, forgotten on any change.
+MAIN_OFFICE = CachedRows(
+    "consular:main-office", _load_main_office, models=["embassy.ConsularOffice"]
+)
+
+
+def main_office():
+    """The embassy's consular section (the first active one, in the offices' order), whose
+    phone the header shows; None if there is none. One query, none when cached."""
+    offices = MAIN_OFFICE.get()
+    return offices[0] if offices else None

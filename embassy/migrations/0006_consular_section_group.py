@@ -1,5 +1,6 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_rights import grant
 
 GROUP = "Consular section"
 MODELS = ["consularoffice", "openinghours", "closure", "consularservice", "servicecontact", "region"]
@@ -7,18 +8,7 @@ CODENAMES = [f"{action}_{model}" for model in MODELS for action in ("view", "add
 
 
 def create_group(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the group can be
-    # given them on a fresh database (as press/migrations/0004_refine_press_groups.py does).
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="embassy", codename__in=CODENAMES)
-    )
+    grant(apps, GROUP, "embassy", CODENAMES)
 
 
 def remove_group(apps, schema_editor):

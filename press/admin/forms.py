@@ -3,8 +3,14 @@
 import json
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms import BoundField
-from django.utils.html import format_html, format_html_join
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.clocks import clock_zones
 from core.timekeeping import home_zone, same_instant_elsewhere, zone_label
@@ -36,6 +42,17 @@ class VersionField(forms.CharField):
         return VersionBoundField(form, self, field_name)
 
 
+def comparison_url(message, loaded_version):
+    """The differences between the version an editor opened and the current one, or None."""
+    revisions = message.history.order_by("-history_id")
+    opened = revisions.filter(version=loaded_version).values_list("history_id", flat=True).first()
+    current = revisions.values_list("history_id", flat=True).first()
+    if opened is None or current is None or opened == current:
+        return None
+    url = reverse("admin:press_message_compare", args=[message.pk])
+    return f"{url}?older={opened}&newer={current}"
+
+
 class MessageAdminForm(forms.ModelForm):
     # The version the editor loaded: a save is refused if another came in since. Text, not
     # a number field: a damaged value gets one clear message from the workflow, not two.
@@ -57,6 +74,8 @@ class MessageAdminForm(forms.ModelForm):
         help_text='Shown under the body as "Updated DD.MM.YYYY: note".',
     )
     force_publish_reason = forms.CharField(
+        # The same words wherever the reason is asked for or named: "Force-publish reason".
+        label=gettext_lazy("Force-publish reason"),
         required=False,
         max_length=CHANGE_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -75,8 +94,10 @@ class MessageAdminForm(forms.ModelForm):
 
     # Set by the admin's get_form: the user saving the form.
     user = None
-    # Set when a colleague's save came in since the form was loaded: the version it now has.
+    # Set when a colleague's save came in since the form was loaded: the version it now has,
+    # and where the differences between theirs and the one this form was loaded at are.
     current_version = None
+    comparison_url = None
     # The change the form proposes, as the workflow judged it (set by validation).
     change = None
 
@@ -98,21 +119,42 @@ class MessageAdminForm(forms.ModelForm):
                 choice for choice in self.fields["status"].choices if choice[0] in allowed
             ]
         if "published_at" in self.fields:
-            self.fields["published_at"].help_text = self._publication_help()
+            self.fields["published_at"].help_text = self._publication_help(
+                self.instance.published_at
+            )
 
-    def _publication_help(self):
+    def _publication_help(self, instant):
         zone = home_zone()
-        parts = [format_html("Times are {} time ({}).", zone_label(zone), str(zone))]
+        comparison = same_instant_elsewhere(instant, hint_zones()) if instant else ""
         # The zones the hint compares, for static/js/schedule_hint.js to keep it true while
-        # staff type; the text itself is the saved time's, so it reads right without JS.
-        parts.append(format_html(
-            '<span class="zone-comparison" data-zones="{}">{}</span>',
+        # staff type; the text itself is the server's, so it reads right without JS.
+        return format_html(
+            '{} <span class="zone-sentence"{}>{} <span class="zone-comparison" data-zones="{}">'
+            "{}</span>.</span> {}",
+            _("Times are %(zone)s time (%(name)s).") % {"zone": zone_label(zone), "name": zone},
+            "" if comparison else mark_safe(" hidden"),  # a fixed attribute, nothing typed
+            _("That is"),
             json.dumps([(str(zone), zone_label(zone)) for zone in hint_zones()]),
-            same_instant_elsewhere(self.instance.published_at, hint_zones())
-            if self.instance.published_at else "",
-        ))
-        parts.append(format_html("{}", "In the future, the message appears by itself then."))
-        return format_html_join(" ", "{}", ((part,) for part in parts))
+            comparison,
+            _("In the future, the message appears by itself then."),
+        )
+
+    def clean_slug(self):
+        """A repeated title gets a unique address by itself; a typed one that is taken is
+        refused with the name of the message that has it."""
+        slug = self.cleaned_data.get("slug", "")
+        holder = Message._base_manager.filter(slug=slug).exclude(pk=self.instance.pk).first()
+        if not slug or holder is None:
+            return slug
+        if slug == slugify(self.cleaned_data.get("title", ""))[:200].strip("-"):
+            return ""  # made from the title: Message.save() makes it unique ("…-2")
+        where = str(holder.state.label).lower()  # "in the recycle bin", "published", …
+        raise ValidationError(
+            _("The address “%(slug)s” is already used by “%(title)s” (%(where)s). Choose "
+              "another, or leave it empty to have one made from the title.")
+            % {"slug": slug, "title": holder.title, "where": where},
+            code="slug_taken",
+        )
 
     def clean_version(self):
         try:
@@ -122,6 +164,12 @@ class MessageAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            cleaned.get("status") == Status.PUBLISHED
+            and self.stored.status != Status.PUBLISHED
+            and not self.has_error("published_at")
+        ):
+            cleaned["published_at"] = workflow.now_if_undated(cleaned.get("published_at"))
         if workflow.same_second(cleaned.get("published_at"), self.stored.published_at):
             # The form shows seconds only; an untouched time keeps its exact stored value.
             cleaned["published_at"] = self.stored.published_at
@@ -153,6 +201,8 @@ class MessageAdminForm(forms.ModelForm):
         for field, error in errors.items():
             if isinstance(error, workflow.StaleEdit):
                 self.current_version = error.current_version
+                # The change form links to it, opening in a new tab: the kept text stays.
+                self.comparison_url = comparison_url(self.instance, data.get("version"))
             if field not in self.fields:
                 self.add_error(None, error)
             elif field not in self.errors:
@@ -160,6 +210,9 @@ class MessageAdminForm(forms.ModelForm):
         if not errors and self.instance.pk:
             # The save's compare-and-set starts from the version the editor loaded.
             self.instance.version = data["version"]
+        if "published_at" in self.fields and data.get("published_at"):
+            # A form sent back with an error shows the hint for the time the editor typed.
+            self.fields["published_at"].help_text = self._publication_help(data["published_at"])
 
     @property
     def change_note_to_record(self):

@@ -7,11 +7,29 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
 
 from .. import preview, revisions, workflow
-from ..models import Message
+from ..models import Message, MessageEvent
 from .actions import refusal_of
+
+Action = MessageEvent.Action
+
+
+def desk_notes(message):
+    """What the reviewer should read before the form: the remarks made since the message was
+    last submitted (the writer's to the editor), and, once withdrawn, the withdrawal."""
+    events = message.events.select_related("user").order_by("-at", "-id")
+    last_submitted = events.filter(action=Action.SUBMITTED).values_list("at", flat=True).first()
+    remarks = events.filter(action=Action.REMARK)
+    if last_submitted is not None:
+        remarks = remarks.filter(at__gte=last_submitted)
+    return {
+        "remarks": list(remarks[:5]),
+        "withdrawal": events.filter(action=Action.WITHDRAWN).first()
+        if message.stored_state == Message.State.WITHDRAWN else None,
+    }
 
 
 class EditorialViewsMixin:
@@ -31,6 +49,8 @@ class EditorialViewsMixin:
                  name=f"{name}_timeline"),
             path("<int:object_id>/preview-link/", wrap(require_POST(self.new_preview_link_view)),
                  name=f"{name}_preview_link"),
+            path("<int:object_id>/preview/", wrap(require_safe(self.preview_view)),
+                 name=f"{name}_preview"),
             *super().get_urls(),
         ]
 
@@ -40,8 +60,8 @@ class EditorialViewsMixin:
             raise PermissionDenied
         return message
 
-    def _render(self, request, template, message, title, **context):
-        return TemplateResponse(request, template, {
+    def _render(self, request, template, message, title, status=200, **context):
+        return TemplateResponse(request, template, status=status, context={
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": message,
@@ -60,6 +80,8 @@ class EditorialViewsMixin:
                     preview.preview_url(message)
                 )
         extra_context["url_prefix"] = f"admin:{self.opts.app_label}_{self.opts.model_name}"
+        if message is not None:
+            extra_context["desk_notes"] = desk_notes(message)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def revisions_view(self, request, object_id):
@@ -74,11 +96,20 @@ class EditorialViewsMixin:
     def compare_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
         try:
-            ids = sorted(int(request.GET[key]) for key in ("older", "newer"))
+            # Only "newer" (a timeline entry's link): what that revision changed.
+            keys = ("older", "newer") if "older" in request.GET else ("newer",)
+            ids = sorted(int(request.GET[key]) for key in keys)
         except (KeyError, ValueError) as error:
             raise Http404("Choose two revisions to compare.") from error
-        older = get_object_or_404(message.history, history_id=ids[0])
-        newer = get_object_or_404(message.history, history_id=ids[1])
+        newer = get_object_or_404(message.history, history_id=ids[-1])
+        older = (
+            get_object_or_404(message.history, history_id=ids[0]) if len(ids) == 2
+            # The revision just before it (by id: two saves can share a timestamp).
+            else message.history.filter(history_id__lt=newer.history_id)
+            .order_by("-history_id").first()
+        )
+        if older is None:
+            raise Http404("This is the message's first revision: there is nothing before it.")
         return self._render(
             request, "admin/press/revision_compare.html", message,
             f"Differences in “{message}”",
@@ -107,7 +138,8 @@ class EditorialViewsMixin:
             return self._back_to_change_form(message)
         return self._render(
             request, "admin/press/revision_restore.html", message, "Restore this revision?",
-            revision=revision, changes=revisions.differences(revision, message.history.first()),
+            # What the message becomes: from its current text to the revision's.
+            revision=revision, changes=revisions.differences(message.history.first(), revision),
         )
 
     def _back_to_change_form(self, message):
@@ -122,6 +154,29 @@ class EditorialViewsMixin:
             request, "admin/press/timeline.html", message, f"Timeline of “{message}”",
             events=events,
         )
+
+    def get_view_on_site_url(self, obj=None):
+        # What has not appeared has no public page yet: "View on site" is its preview.
+        if obj is not None and obj.pk and preview.can_preview(obj):
+            return reverse(
+                f"admin:{self.opts.app_label}_{self.opts.model_name}_preview", args=[obj.pk]
+            )
+        return super().get_view_on_site_url(obj)
+
+    def preview_view(self, request, object_id):
+        """The page as it will look, for the message's authors and the editors."""
+        message = get_object_or_404(preview.previews(), pk=object_id)
+        if not preview.can_preview(message):
+            if message.has_appeared:
+                return HttpResponseRedirect(message.get_absolute_url())
+            raise Http404("Only drafts, submitted and scheduled messages have previews.")
+        if not preview.may_preview(request.user, message):
+            return self._render(
+                request, "admin/press/preview_refused.html", message,
+                _("No preview of “%(title)s” for you") % {"title": message.title},
+                status=403,
+            )
+        return preview.render_preview(request, message)
 
     def new_preview_link_view(self, request, object_id):
         message = self._message_or_404(request, object_id)

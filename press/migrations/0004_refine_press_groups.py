@@ -5,8 +5,9 @@
 and purge.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_rights import grant
 
 KIND_MODELS = [
     "message", "statement", "comment", "pressrelease", "interview", "speech", "briefing",
@@ -27,19 +28,8 @@ GROUPS = {"Press writer": WRITER, "Press editor": EDITOR}
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the groups can be
-    # given them on a fresh database.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     for name, codenames in GROUPS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="press", codename__in=codenames)
-        )
+        grant(apps, name, "press", codenames, replace=True)
 
 
 def remove_groups(apps, schema_editor):

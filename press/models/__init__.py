@@ -5,7 +5,9 @@ fast; press staff still get a section per kind in the admin through the proxy mo
 """
 
 from .events import CHANGE_NOTE_MAX_LENGTH, MessageEvent
+from .media import Attachment, LeadImage
 from .messages import (
+    BODY_MAX_LENGTH,
     Category,
     Message,
     MessageManager,
@@ -28,6 +30,7 @@ from .proxies import (
 from .states import APPEARED, PREVIEWABLE, State, Status, state_of
 
 __all__ = [
+    "Attachment", "BODY_MAX_LENGTH", "LeadImage",
     "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
     "DeletedMessage", "Interview", "Message", "MessageEvent", "MessageManager", "MessageQuerySet",
     "Person", "PressRelease", "Speech", "StaleVersion", "Statement",

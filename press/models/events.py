@@ -23,6 +23,7 @@ class MessageEvent(models.Model):
         PREVIEW_LINK = "preview_link", "New share-preview link (earlier links revoked)"
         CHANGE_NOTE = "change_note", "Major change"
         REMARK = "remark", "Editorial remark"
+        TEXT_CHANGED = "text_changed", "Text changed"
 
     message = models.ForeignKey("press.Message", on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=20, choices=Action.choices)
@@ -33,6 +34,9 @@ class MessageEvent(models.Model):
         related_name="+",
     )
     at = models.DateTimeField()
+    # The revision (HistoricalMessage.history_id) this entry's save made, where staff may want
+    # to see what changed (a text change links to its differences).
+    revision = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["at", "id"]

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.models import HistoricalRecords
 
 from core.text import CleanCharField, CleanTextField
@@ -133,8 +134,25 @@ def _revision_author(instance, **kwargs):
 # Every save keeps a revision: who, when, and each field's value (see press/revisions.py).
 REVISIONS = HistoricalRecords(
     excluded_fields=["body_html", "updated_at", "preview_generation", "search_document"],
+    # Categories and people too; the admin has one revision record them with the fields
+    # (press/revisions.py: classification_saved).
+    m2m_fields=["categories", "people"],
     get_user=_revision_author,
 )
+
+# The longest body a message may have: rendering it stays well under a second (a test measures
+# it against a typical body), and a page of it is still readable.
+BODY_MAX_LENGTH = 200_000
+
+
+def validate_body_length(body):
+    if len(body) > BODY_MAX_LENGTH:
+        raise ValidationError(
+            _("The body is %(length)s characters long; the limit is %(limit)s. Split it into "
+              "several messages, or move long annexes into a PDF attachment.")
+            % {"length": f"{len(body):,}", "limit": f"{BODY_MAX_LENGTH:,}"},
+            code="body_too_long",
+        )
 
 
 class Message(models.Model):
@@ -159,7 +177,7 @@ class Message(models.Model):
         help_text="Made from the title when left empty. Part of the message's address.",
     )
     lead = CleanTextField(blank=True, help_text="The paragraph shown under the title in lists.")
-    body = CleanTextField(blank=True, help_text="Markdown.")
+    body = CleanTextField(blank=True, help_text="Markdown.", validators=[validate_body_length])
     body_html = CleanTextField(editable=False, blank=True)
     published_at = models.DateTimeField(
         "publication date and time",

@@ -30,6 +30,10 @@
     if (!date || !time) {
       return;
     }
+    var sentence = hint.closest(".zone-sentence");  // "That is … = … ."
+    if (sentence) {
+      sentence.hidden = false;
+    }
     var zones = JSON.parse(hint.dataset.zones);  // [[zone, label], …], the home zone first
     var clock = window.timekeeping;
     var instant = clock.wallClockInstant(zones[0][0], date[0], date[1], date[2], time[0], time[1]);
@@ -55,5 +59,7 @@
     });
     // The admin's "Today" / "Now" shortcuts set the value without an input event.
     document.addEventListener("click", function () { window.setTimeout(refresh, 0); });
+    // A form sent back with an error keeps what was typed: its hint is shown at once.
+    refresh();
   });
 })();

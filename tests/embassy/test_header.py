@@ -11,7 +11,9 @@ from django.urls import path, reverse
 from core.clocks import Clock
 from core.site_settings import SiteSettings
 from embassy import urls as site_urls
+from embassy.consular.models import ConsularOffice
 from tests.counters.factories import make_incident
+from tests.embassy.factories.consular import make_office
 from tests.embassy.test_header_reference import visible_text
 from tests.factories import make_message
 
@@ -35,10 +37,16 @@ def header_text(client, url="/"):
     return visible_text(response.content.decode())
 
 
-def set_site(**fields):
+def set_site(consular_phone="", consular_email=""):
+    """The header's consular line: since issue 12 its phone is the consular section's own (one
+    copy, on its office row), no longer a copy in the site settings; the email stays there."""
+    office = ConsularOffice.objects.filter(slug="consular-section").first() or make_office(
+        slug="consular-section", kind=ConsularOffice.Kind.CONSULAR_SECTION
+    )
+    office.phone = consular_phone
+    office.save()
     site_settings = SiteSettings.load()
-    for name, value in fields.items():
-        setattr(site_settings, name, value)
+    site_settings.consular_email = consular_email
     site_settings.save()
 
 
@@ -161,7 +169,9 @@ def test_the_header_costs_two_queries_then_none_while_cached(
     for _ in range(incidents):
         make_incident()
     SiteSettings.load()  # cached by any earlier request; not the header's cost
-    with django_assert_num_queries(2):  # the active clocks, the active incidents
+    # The active clocks, the active incidents, the consular section's phone (issue 12: it
+    # lives on the office's row, no longer in the already cached settings).
+    with django_assert_num_queries(3):
         text = header_text(client)
     assert text.count("days have passed") == incidents
     assert text.count("Clock ") == clocks - 2

@@ -22,6 +22,14 @@ def client_for(user):
     return client
 
 
+# The change form's inlines (lead image, attachments), posted empty: their files untouched.
+NO_UPLOADS = {
+    f"{prefix}-{count}": "0"
+    for prefix in ("lead_image", "attachments")
+    for count in ("TOTAL_FORMS", "INITIAL_FORMS")
+}
+
+
 def change_form_data(message, **fields):
     """What the change form posts for `message` as it is now, with `fields` changed.
 
@@ -45,6 +53,7 @@ def change_form_data(message, **fields):
         "change_note": "",
         "force_publish_reason": "",
         "remark": "",
+        **NO_UPLOADS,
     }
     if message.featured:
         data["featured"] = "on"

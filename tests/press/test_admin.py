@@ -4,7 +4,7 @@ import pytest
 
 from press.models import KIND_PROXIES, Category, Message, Person
 from tests.factories import make_message, make_staff_user
-from tests.press.admin_helpers import admin_url
+from tests.press.admin_helpers import NO_UPLOADS, admin_url
 
 pytestmark = pytest.mark.django_db
 
@@ -53,11 +53,14 @@ def test_the_interview_form_asks_for_outlet_and_people_and_presets_its_kind(admi
     assert 'name="kind"' not in page
 
 
-def test_the_press_release_form_does_not_ask_for_people(admin_client):
-    from press.models import PressRelease
+def test_every_kind_section_offers_the_fields_of_all_messages_but_the_kind(admin_client):
+    # Issue 12 turned this round: the press-release form used to leave out people and outlet.
+    from press.models import KIND_PROXIES
 
-    page = admin_client.get(admin_url(PressRelease, "add")).content.decode()
-    assert 'name="people"' not in page and 'name="outlet"' not in page
+    for proxy in KIND_PROXIES:
+        page = admin_client.get(admin_url(proxy, "add")).content.decode()
+        assert 'name="people"' in page and 'name="outlet"' in page, proxy.__name__
+        assert 'name="kind"' not in page
 
 
 def form_data(**fields):
@@ -70,6 +73,7 @@ def form_data(**fields):
         "published_at_0": "",
         "published_at_1": "",
         "language": "en",
+        **NO_UPLOADS,
     }
     data.update(fields)
     return data
@@ -89,13 +93,16 @@ def test_adding_a_statement_through_its_section_records_kind_and_author(admin_cl
     ("fields", "error"),
     [
         ({"title": "x" * 301}, "Ensure this value has at most 300 characters (it has 301)."),
-        ({"status": "published"}, "A published message needs a publication date and time."),
-        ({"slug": "taken"}, "Message with this Slug already exists."),
+        # Issue 12: an empty date now means "now"; what refuses this new message is that
+        # nobody else has reviewed it.
+        ({"status": "published"}, "This message was not submitted for review"),
+        # Issue 12: the refusal names the message that has the address.
+        ({"slug": "taken"}, "The address “taken” is already used by “Holder” (published)."),
     ],
     ids=["over-long title", "published without a date", "duplicate slug"],
 )
 def test_the_form_refuses_bad_input_with_a_clear_message(admin_client, fields, error):
-    make_message(slug="taken")
+    make_message(slug="taken", title="Holder")
     before = Message.objects.count()
     response = admin_client.post(admin_url(Message, "add"), form_data(kind="statement", **fields))
     assert response.status_code == 200

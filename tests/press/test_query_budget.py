@@ -24,7 +24,7 @@ PAGES = [
     ("home", "/", 6),
     ("archive", "/messages/", 5),
     ("archive, every filter", f"/messages/?{ALL_FILTERS}", 5),
-    ("message page", None, 5),
+    ("message page", None, 6),  # 5, and its attachments since issue 12
     ("categories", "/categories/", 3),
     ("category page", "/categories/topic-1/", 5),
     ("RSS", "/messages/feed/rss/", 4),

@@ -64,7 +64,7 @@ def test_the_message_page_runs_a_fixed_number_of_queries(client, django_assert_n
         )
         url = message.get_absolute_url()
         client.get("/")  # site settings cached, as on a warm server
-        # The message, its change notes, its categories, its people.
-        with django_assert_num_queries(4):
+        # The message (with its lead image), its change notes, categories, people, attachments.
+        with django_assert_num_queries(5):
             response = client.get(url)
     assert response.content.decode().count("Updated 01.07.2022") == notes

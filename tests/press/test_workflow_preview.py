@@ -116,6 +116,6 @@ def test_the_preview_runs_a_fixed_number_of_queries(client, django_assert_num_qu
     )
     link = preview.preview_url(message)
     client.get("/")  # site settings cached, as on a warm server
-    # The message, its change notes, its categories, its people.
-    with django_assert_num_queries(4):
+    # The message (with its lead image), its change notes, categories, people, attachments.
+    with django_assert_num_queries(5):
         client.get(link)

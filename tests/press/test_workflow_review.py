@@ -1,13 +1,15 @@
-"""Second pair of eyes: only a submitted message, published by someone other than its last
-submitter, goes out without a written force-publish reason, through the form or the list."""
+"""Second pair of eyes: only a submitted message, published by someone who neither wrote its
+text nor submitted it, goes out without a written force-publish reason, through the form or the
+list."""
 
 from datetime import UTC, datetime
 
 import pytest
 
+from press import review
 from press.models import Message, MessageEvent, Statement
 from tests.factories import make_message
-from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
+from tests.press.admin_helpers import NO_UPLOADS, admin_url, client_for, errors_of, post_change
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(
     datetime(2022, 7, 1, 7, 0, tzinfo=UTC), tick=False)]  # 10:00 in Moscow
@@ -78,7 +80,7 @@ def test_an_editor_cannot_publish_a_draft_nobody_submitted_without_a_reason(edit
 def test_nor_create_a_message_already_published_without_a_reason(editor):
     response = client_for(editor).post(admin_url(Statement, "add"), {
         "title": "Straight out", "slug": "", "lead": "", "body": "", "status": "published",
-        "language": "en", **NOW,
+        "language": "en", **NOW, **NO_UPLOADS,
     })
     assert response.status_code == 200
     assert any(NOT_REVIEWED in error for error in errors_of(response))
@@ -113,15 +115,17 @@ def submitted_by(writer):
     return make_message(status=Status.SUBMITTED, submitted_by=writer, body="As submitted.")
 
 
-def test_an_editor_who_changes_the_text_cannot_publish_it_in_the_same_save(writer, editor):
+def test_an_editor_who_reviews_may_correct_the_text_and_publish_in_the_same_save(
+    writer, editor
+):
+    # Issue 12 turned this round: it used to be refused ("or changed its text since").
     message = submitted_by(writer)
     response = post_change(client_for(editor), message, status="published",
                            body="Rewritten by the editor.", **NOW)
-    assert response.status_code == 200
-    assert any("or changed its text since, so another editor must publish it" in error
-               for error in errors_of(response))
+    assert response.status_code == 302
     message.refresh_from_db()
-    assert (message.status, message.body) == (Status.SUBMITTED, "As submitted.")
+    assert (message.status, message.body) == (Status.PUBLISHED, "Rewritten by the editor.")
+    assert not message.events.filter(action=Action.FORCE_PUBLISHED).exists()
 
 
 def test_an_editor_who_changed_the_text_earlier_cannot_publish_it_later(
@@ -131,7 +135,9 @@ def test_an_editor_who_changed_the_text_earlier_cannot_publish_it_later(
     client = client_for(editor)
     assert post_change(client, message, body="Rewritten by the editor.").status_code == 302
     message.refresh_from_db()
-    assert message.submitted_by == editor  # their change now awaits someone else's eyes
+    # Their change now awaits someone else's eyes: since issue 12 because they wrote part of
+    # the text (it used to be by making them the submitter).
+    assert editor.pk in review.authors_of(message)
 
     response = post_change(client, message, status="published", **NOW)
     assert any("another editor must publish it" in error for error in errors_of(response))

@@ -136,13 +136,16 @@ def test_a_force_publish_reason_over_1000_characters_is_refused(editor):
 
 
 @time_machine.travel(NOW, tick=False)
-def test_publishing_without_a_date_is_refused(editor):
-    message = draft()
-    response = post_change(client_for(editor), message, status="published")
-    assert response.status_code == 200
-    assert "A published message needs a publication date and time." in errors_of(response)
-    message.refresh_from_db()
-    assert message.status == Status.DRAFT
+def test_published_with_an_empty_date_means_now_in_the_form_as_in_the_list(writer, editor):
+    # Issue 12 changed this: an empty date used to be refused; it now means "now".
+    by_form = draft(status=Status.SUBMITTED, submitted_by=writer)
+    assert post_change(client_for(editor), by_form, status="published").status_code == 302
+    by_action = draft(status=Status.SUBMITTED, submitted_by=writer)
+    client_for(editor).post(admin_url(Message, "changelist"),
+                            {"action": "publish", "_selected_action": [by_action.pk]})
+    for message in (by_form, by_action):
+        message.refresh_from_db()
+        assert (message.status, message.published_at) == (Status.PUBLISHED, NOW)
 
 
 @time_machine.travel(NOW, tick=False)

@@ -9,7 +9,7 @@ from django.test import Client
 
 from press.models import Message, MessageEvent, Statement
 from tests.factories import make_staff_user
-from tests.press.admin_helpers import admin_url, change_form_data
+from tests.press.admin_helpers import NO_UPLOADS, admin_url, change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +43,7 @@ def test_from_draft_to_scheduled_publication_and_back_out_through_withdrawal():
         response = writer.post(admin_url(Statement, "add"), {
             "title": "Statement on the consular queue", "slug": "", "lead": "A lead.",
             "body": "The *whole* statement.", "status": "draft", "published_at_0": "",
-            "published_at_1": "", "language": "en",
+            "published_at_1": "", "language": "en", **NO_UPLOADS,
         })
         assert response.status_code == 302
         message = Message.objects.get()
