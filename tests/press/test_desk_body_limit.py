@@ -42,11 +42,13 @@ def test_a_body_at_the_limit_is_accepted(editor):
 
 
 def best_of(runs, function, *args):
+    # CPU time of this process, not the wall clock: other work on a shared machine (the other
+    # tests' servers, a second CI run) takes turns on the CPU and would count otherwise.
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         function(*args)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
@@ -72,5 +74,5 @@ ALLOWED_RATIO = 45
 def test_rendering_the_largest_body_grows_in_proportion_to_its_length(unit):
     render_markdown(body_of(TYPICAL_LENGTH, unit))  # warm up (imports, compiled patterns)
     typical = best_of(5, render_markdown, body_of(TYPICAL_LENGTH, unit))
-    largest = best_of(2, render_markdown, body_of(BODY_MAX_LENGTH, unit))
+    largest = best_of(3, render_markdown, body_of(BODY_MAX_LENGTH, unit))
     assert largest / typical < ALLOWED_RATIO, f"{largest:.3f}s vs {typical:.4f}s"
