@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("press", "0007_kind_proxies_declared_as_classes"),
+        ("press", "0008_text_without_control_characters"),
     ]
 
     operations = [
