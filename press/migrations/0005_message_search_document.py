@@ -3,7 +3,7 @@
 `search_document` is a stored generated column: adding it makes PostgreSQL compute it for every
 existing message (it rewrites the table, holding a lock until done), and from then on for every
 write. Its GIN index exists on PostgreSQL only, and is built CONCURRENTLY, without locking the
-table, by `0009_indexes_built_concurrently` (this migration built it in a transaction before;
+table, by `0011_indexes_built_concurrently` (this migration built it in a transaction before;
 on a database that ran it so, the index is there already and 0008 leaves it). Should a later
 migration drop and re-add the column (as Django does when its expression changes), the index
 goes with it and must be made again the same way.

@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("press", "0008_text_without_control_characters"),
+        ("press", "0010_press_groups_handle_uploads"),
     ]
 
     operations = [
