@@ -80,8 +80,8 @@ def test_public_pages_at_ten_thousand_messages(client, size):
 EXPECTED_COUNTS = {
     "home": 2, "archive": 1, "archive page 2": 1, "archive, deep page": 1,
     "archive, newer than a deep page": 1, "archive, last page": 1,
-    # The message, its change notes, categories and people.
-    "newest message": 4, "oldest message": 4,
+    # The message (with its lead image), its change notes, categories, people, attachments.
+    "newest message": 5, "oldest message": 5,
     "categories": 0, "category": 2, "category, last page": 2,
     "kind": 1, "person": 1, "year": 1, "dates": 1,
     "search, common word": 1, "search, rare word": 1, "search, last page": 1,
