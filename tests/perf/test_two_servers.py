@@ -12,7 +12,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,6 +23,7 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import User
 from django.db import connection
 
+from bench.run import wait_for
 from core.site_settings import SiteSettings
 from press.models import Message
 from tests.factories import make_message, make_staff_user
@@ -32,7 +32,6 @@ from tests.press.pages import url_of
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
 PORTS = range(8150, 8199)
-STARTUP_SECONDS = 30
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -98,17 +97,6 @@ def servers():
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
-
-
-def wait_for(port):
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)  # noqa: S310
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"The app server on port {port} did not start.")
 
 
 class Browser:
