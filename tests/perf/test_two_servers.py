@@ -97,6 +97,10 @@ def servers():
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
+        # The run's keys go with it (the shared Redis database is never flushed).
+        store = redis.Redis.from_url(REDIS_URL)
+        for key in store.scan_iter(f"{env['DJANGO_CACHE_KEY_PREFIX']}:*"):
+            store.delete(key)
 
 
 class Browser:
