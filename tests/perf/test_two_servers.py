@@ -19,6 +19,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import redis
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import User
 from django.db import connection
