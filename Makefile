@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # machine's java is used instead.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test fuzz install migrate demo clean
+.PHONY: run test fuzz install migrate demo clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ test: install var $(NODE_STAMP)
 # 16,000 public requests and 3,500 admin ones. DATABASE_URL picks the database, as for `test`.
 fuzz: install var
 	FUZZ_SCALE=5 HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest tests/fuzz
+
+# The site as production serves it (gunicorn, PostgreSQL, Redis, DEBUG off) against a bare
+# Django floor, at 10,000 and 1,000,000 messages (bench/run.py; BENCH_SIZES, BENCH_SECONDS).
+# The first run makes the databases, which takes a while at a million messages.
+bench: install var
+	$(PY) -u bench/run.py
 
 clean:
 	rm -rf $(VENV) var node_modules .pytest_cache .ruff_cache

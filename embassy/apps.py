@@ -8,12 +8,14 @@ class EmbassyConfig(AppConfig):
     verbose_name = "Site and consular section"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers them)
-        from .page_cache import bump_content_version
+        from core import content_version
 
-        # Any change to content empties the page cache (see embassy/page_cache.py).
+        from . import checks  # noqa: F401 (registers them)
+
+        # Any change to content makes every cached page and count stale
+        # (core/content_version.py).
         for signal in (post_save, post_delete, m2m_changed):
-            signal.connect(bump_content_version, dispatch_uid=f"page-cache-{signal}")
+            signal.connect(content_version.bump, dispatch_uid=f"page-cache-{signal}")
 
         # The stylesheet's hash is in the CSP, worked out with the settings: in development a
         # change to it must restart runserver like a change to the code (embassy/stylesheet.py).

@@ -1,109 +1,262 @@
-"""Whole-page cache for the public site, emptied whenever content changes.
+"""Whole-page cache for the public site, fetched before the rest of the middleware runs.
 
-Django's own cache middleware does the work. Three things are added:
+`PageCacheMiddleware` sits right after the security and static-file middleware. For a public
+page (a view wrapped in `core.freshness.public_page`) it:
 
-- Every page-cache key carries a *content version*, bumped by any save or delete of press,
-  counters or embassy data (`bump_content_version`, connected in `EmbassyConfig.ready`). A
-  publication, withdrawal or correction is therefore on every page at once, with no list of
-  pages to purge.
-- A page never outlives a fact it shows: its max-age, and so its time in the cache, is capped
-  at the earliest instant registered with `core.freshness.fresh_until` (the header's date
-  at the next home midnight, a consular office's next opening or closing).
-- A stored page never outlives the next scheduled publication, so a scheduled message
-  appears on time although nothing was saved at that moment.
+- reduces the query string to the parameters the page reads, in canonical order, and hands
+  the view that canonical request: junk parameters neither make a new cached page nor reach
+  the view (so they cannot flood the cache or force the slow path);
+- looks the page up in ONE cache round trip that also reads the content version
+  (`core.content_version`): a page filed under an older version is stale, so a publication,
+  withdrawal or deletion is on every page of every server at once;
+- answers a matching conditional GET (If-None-Match) with a 304 from the stored page: no SQL,
+  no template;
+- on a miss lets the view render, then caps the page's lifetime at the earliest instant a
+  fact on it expires (`core.freshness.fresh_until`: the header's date at the home midnight,
+  a consular office's next opening or closing) and at the next scheduled publication, sends
+  a short `max-age` to browsers and the longer `s-maxage` to shared caches (with
+  `stale-while-revalidate` where no such fact bounds the page), gzips it once and stores it
+  gzipped: a hit costs no compression, and gzip clients get the stored bytes as they are.
 
-Django's fetch middleware sends an `Age` header with a cached page, so browsers and proxies
-count its remaining lifetime correctly.
+A public page that answers with an error (a feed's 400, a 404) is never cached anywhere.
+The "pages" cache alias is the page store; a DummyCache there (development) stores nothing,
+but pages are still compressed and sent with the same headers. The alias must share its
+store and key settings with "default", where the content version lives, for the single
+round trip; otherwise a second round trip reads the version.
 """
 
+import gzip
+import hashlib
 import time
+from dataclasses import dataclass
+from functools import lru_cache
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
-from django.db import transaction
-from django.middleware.cache import UpdateCacheMiddleware
-from django.utils.cache import get_max_age, patch_cache_control
+from django.core.handlers.wsgi import get_bytes_from_wsgi
+from django.http import HttpResponse, QueryDict
+from django.urls import Resolver404, get_urlconf, resolve
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    get_max_age,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.utils.http import http_date
+from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
+from core import content_version
 from core.freshness import true_until
 from core.timekeeping import seconds_until
 from press import selectors as press
 
-CONTENT_VERSION_KEY = "embassy:content-version"
-NEXT_SCHEDULED_KEY = "embassy:next-scheduled:{version}"
-CONTENT_APPS = {"core", "press", "counters", "embassy"}
+# Browsers keep a page this long; shared caches (a CDN, nginx) keep it as long as we do.
+BROWSER_MAX_AGE = 60
+STALE_WHILE_REVALIDATE = 60
+COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/rss+xml",
+                      "application/atom+xml", "application/json", "application/feed+json")
+SMALLEST_COMPRESSED = 200
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 UNCACHEABLE = ("private", "no-cache", "no-store")
+# Headers a stored page does not keep: they are made afresh for each answer.
+NOT_STORED = {"set-cookie", "content-length", "age", "date", "expires", "cache-control",
+              "content-encoding"}
 
 
-def _store():
-    return caches["default"]
+@dataclass(frozen=True)
+class StoredPage:
+    version: int
+    status: int
+    headers: tuple
+    body: bytes
+    gzipped: bool
+    etag: str
+    stored_at: float
+    lifetime: int
+    revalidate: bool  # whether a shared cache may serve it stale while it refetches
 
 
-def content_version():
-    version = _store().get(CONTENT_VERSION_KEY)
-    if version is None:
-        # Start from the clock, so that a restarted cache never reuses an old version.
-        _store().add(CONTENT_VERSION_KEY, int(time.time() * 1000), timeout=None)
-        version = _store().get(CONTENT_VERSION_KEY)
-    return version
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        parameters = _page_parameters(request)
+        if parameters is None or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        _canonicalize(request, parameters)
+        store = caches[settings.CACHE_MIDDLEWARE_ALIAS]
+        storing = not isinstance(store, DummyCache)
+        version = stored = None
+        key = _key(request)
+        if storing:
+            version, stored = _fetch(store, key)
+        if stored is not None and stored.version == version:
+            age = time.time() - stored.stored_at
+            if age < stored.lifetime:
+                return _serve(request, stored, int(age))
+        response = self.get_response(request)
+        return _finish(request, response, store if storing else None, key, version)
 
 
-def _next_version():
+def _page_parameters(request):
+    return _parameters_of_path(request.path_info, get_urlconf() or settings.ROOT_URLCONF)
+
+
+@lru_cache(maxsize=4096)
+def _parameters_of_path(path, urlconf):
+    """The PageParameters of the public page at `path`, or None. Resolving an address walks
+    the URL patterns; a cached hit should not (a few thousand recent addresses are kept)."""
     try:
-        _store().incr(CONTENT_VERSION_KEY)
-    except ValueError:  # not there yet (or evicted): start it, then move past it
-        content_version()
-        _store().incr(CONTENT_VERSION_KEY)
+        match = resolve(path, urlconf)
+    except Resolver404:
+        return None
+    return getattr(match.func, "page_parameters", None)
 
 
-def bump_content_version(sender=None, **kwargs):
-    if sender is not None and sender._meta.app_label not in CONTENT_APPS:
-        return
-    # Now, and again once the change is committed: a page another worker renders from the old
-    # data in between would otherwise be filed under the new version and kept.
-    _next_version()
-    transaction.on_commit(_next_version)
+def _canonicalize(request, parameters):
+    """Rewrite the query string, as a rewriting proxy would, before anything reads it.
+
+    Django parses `request.GET` from QUERY_STRING when it is first asked for, which nothing
+    before this middleware does; the view then sees the canonical query alone.
+    """
+    raw = get_bytes_from_wsgi(request.META, "QUERY_STRING", "")
+    request.META["QUERY_STRING"] = parameters.canonical(QueryDict(raw))
 
 
-def page_key(key, key_prefix, version):
-    """KEY_FUNCTION of the "pages" cache: Django's key, within the current content version."""
-    return f"{key_prefix}:{version}:content-{content_version()}:{key}"
+def _key(request):
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
+    return f"embassy:page:{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:{digest}"
 
 
-def next_scheduled_at():
-    """When the next scheduled message goes public (None if none), cached per content version."""
-    key = NEXT_SCHEDULED_KEY.format(version=content_version())
-    found = _store().get(key, default=False)
-    if found is False:
-        found = press.next_scheduled_at()
-        _store().set(key, found, timeout=None if found is None else seconds_until(found) + 1)
-    return found
+def _fetch(store, key):
+    """(content version, stored page or None), in one round trip when the stores are one."""
+    found = store.get_many([content_version.KEY, key])
+    version = found.get(content_version.KEY)
+    if version is None:
+        version = content_version.current()
+    return version, found.get(key)
 
 
-def earliest(*instants):
-    present = [instant for instant in instants if instant is not None]
-    return min(present) if present else None
+def _serve(request, stored, age):
+    response = HttpResponse(status=stored.status)
+    for name, value in stored.headers:
+        response.headers[name] = value
+    body = stored.body
+    if stored.gzipped:
+        if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response.headers["Content-Encoding"] = "gzip"
+        else:
+            body = gzip.decompress(body)
+    response.content = body
+    response.headers["Content-Length"] = str(len(body))
+    response.headers["Age"] = str(age)
+    _send_lifetime(response, stored.lifetime, stored.revalidate, age)
+    return get_conditional_response(request, etag=stored.etag, response=response)
 
 
-class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
-    """Django's UpdateCacheMiddleware, with each page's lifetime capped by what it shows."""
+def _finish(request, response, store, key, version):
+    if response.status_code >= 400:
+        # An error of a public page (a feed's 400 for bad filters, a 404) is for this request
+        # only: a 404 would otherwise be cacheable by default, and could outlive a scheduled
+        # message's coming out.
+        if response.has_header("Cache-Control"):
+            del response.headers["Cache-Control"]
+        add_never_cache_headers(response)
+        return response
+    cache_control = response.get("Cache-Control", "").lower()
+    if "public" not in cache_control or any(word in cache_control for word in UNCACHEABLE):
+        return response
+    if response.status_code not in (200, 304):
+        return response
+    lifetime, revalidate = _lifetime(request, response, storing=store is not None)
+    _send_lifetime(response, lifetime, revalidate)
+    if response.status_code != 200 or response.streaming:
+        return response
+    if not response.has_header("ETag"):
+        set_response_etag(response)
+    gzipped = _compress(request, response)
+    if store is not None and lifetime > 0 and request.method == "GET" and _storable(response):
+        store.set(key, _stored(response, gzipped, version, lifetime, revalidate), lifetime)
+    if gzipped is not None and "Content-Encoding" in response.headers:
+        response.content = gzipped
+        response.headers["Content-Length"] = str(len(gzipped))
+    return response
 
-    def process_response(self, request, response):
-        cache_control = response.get("Cache-Control", "").lower()
-        cacheable = (
-            self._should_update_cache(request, response)
-            and response.status_code == 200
-            and not any(directive in cache_control for directive in UNCACHEABLE)
-        )
-        if cacheable:
-            # A dummy cache stores nothing, so there is no stored page to bound by the next
-            # scheduled publication (and its look-up is saved).
-            scheduled = None if isinstance(self.cache, DummyCache) else next_scheduled_at()
-            bound = earliest(true_until(request), scheduled)
-            lifetime = get_max_age(response)
-            lifetime = self.cache_timeout if lifetime is None else lifetime
-            if bound is not None and seconds_until(bound) < lifetime:
-                lifetime = seconds_until(bound)
-                patch_cache_control(response, max_age=lifetime)
-                response.headers["Expires"] = http_date(time.time() + lifetime)
-        return super().process_response(request, response)
+
+def _lifetime(request, response, storing):
+    """(seconds the page stays true, whether it may be served stale), capped by its facts.
+
+    Without a page store (development) the next scheduled publication is not looked up.
+    """
+    lifetime = get_max_age(response)
+    if lifetime is None:
+        lifetime = settings.CACHE_MIDDLEWARE_SECONDS
+    scheduled = press.next_scheduled_at() if storing else None
+    bounds = [instant for instant in (true_until(request), scheduled) if instant]
+    if bounds:
+        until = seconds_until(min(bounds))
+        if until < lifetime + STALE_WHILE_REVALIDATE:
+            return max(0, min(lifetime, until)), False
+    return lifetime, True
+
+
+def _send_lifetime(response, seconds, revalidate, age=0):
+    """Cache-Control for a page `age` seconds old that stays true `seconds` from its making.
+
+    Caches subtract the Age header themselves: a shared cache keeps the page for the rest of
+    its lifetime, a browser for another minute at most.
+    """
+    seconds = max(0, seconds)
+    browser = min(age + BROWSER_MAX_AGE, seconds)
+    directives = ["public", f"max-age={browser}", f"s-maxage={seconds}"]
+    if revalidate:
+        directives.append(f"stale-while-revalidate={STALE_WHILE_REVALIDATE}")
+    response.headers["Cache-Control"] = ", ".join(directives)
+    response.headers["Expires"] = http_date(time.time() + max(0, browser - age))
+
+
+def _compress(request, response):
+    """The page's body gzipped (None if not worth it); marks the response if the client
+    takes gzip. The ETag then becomes weak: the bytes differ, the page does not."""
+    content_type = response.get("Content-Type", "")
+    if (
+        not content_type.startswith(COMPRESSIBLE_TYPES)
+        or len(response.content) < SMALLEST_COMPRESSED
+        or response.has_header("Content-Encoding")
+    ):
+        return None
+    patch_vary_headers(response, ("Accept-Encoding",))
+    etag = response.get("ETag")
+    if etag and not etag.startswith("W/"):
+        response.headers["ETag"] = f"W/{etag}"
+    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        response.headers["Content-Encoding"] = "gzip"
+    return compress_string(response.content)
+
+
+def _storable(response):
+    vary = {word.strip().lower() for word in response.get("Vary", "").split(",") if word.strip()}
+    return not response.cookies and vary <= {"accept-encoding"}
+
+
+def _stored(response, gzipped, version, lifetime, revalidate):
+    headers = tuple(
+        (name, value) for name, value in response.headers.items()
+        if name.lower() not in NOT_STORED
+    )
+    return StoredPage(
+        version=version,
+        status=response.status_code,
+        headers=headers,
+        body=gzipped if gzipped is not None else response.content,
+        gzipped=gzipped is not None,
+        etag=response.get("ETag", ""),
+        stored_at=time.time(),
+        lifetime=lifetime,
+        revalidate=revalidate,
+    )

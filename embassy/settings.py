@@ -77,8 +77,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before any of the site's own per-request work.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Stores finished public pages in the page cache (see embassy/page_cache.py).
-    "embassy.page_cache.UpdatePageCacheMiddleware",
+    # Public pages: answered from the page cache (or with a 304) before the session, CSRF,
+    # auth, messages, CSP and axes middleware run; stored, gzipped, once rendered
+    # (see embassy/page_cache.py).
+    "embassy.page_cache.PageCacheMiddleware",
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -90,8 +92,6 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # After the others, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
-    # Last in the request phase: answers from the page cache when it can.
-    "django.middleware.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "embassy.urls"
@@ -126,18 +126,24 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when several app servers must share one cache. The "pages"
-# alias is the same store, with keys that carry the content version (embassy/page_cache.py).
+# alias is the same store: the page cache reads a page and the content version (kept in
+# "default") in one round trip (embassy/page_cache.py). django-redis rather than Django's own
+# Redis backend: it keeps its client objects, where Django's builds one for every call (see
+# DESIGN.md, Performance).
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
-    CACHE_STORE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHE_STORE = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        # Two sites (or test runs) sharing one Redis database keep apart by a prefix.
+        "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", ""),
+    }
 else:
     CACHE_STORE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-CACHES = {
-    "default": CACHE_STORE,
-    "pages": {**CACHE_STORE, "KEY_FUNCTION": "embassy.page_cache.page_key"},
-}
-if DEBUG:
-    # In development a template or stylesheet edit must show on the next reload.
+CACHES = {"default": CACHE_STORE, "pages": CACHE_STORE}
+if DEBUG or not env_flag("DJANGO_PAGE_CACHE", default=True):
+    # In development a template or stylesheet edit must show on the next reload; a benchmark
+    # of the uncached site sets DJANGO_PAGE_CACHE=0.
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 CACHE_MIDDLEWARE_ALIAS = "pages"
 # A new release (DJANGO_RELEASE, e.g. the commit) starts with an empty page cache, so no page

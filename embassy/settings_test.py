@@ -9,13 +9,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
-PAGE_CACHE = {
-    **CACHES,
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "KEY_FUNCTION": "embassy.page_cache.page_key",
-    },
-}
+# Both aliases name the same local-memory store, as both name one Redis in production.
+PAGE_CACHE = {**CACHES, "pages": CACHES["default"]}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

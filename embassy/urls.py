@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from core.freshness import public_page
 
-from . import views
-from .sitemaps import SITEMAPS
+from . import sitemaps, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -18,11 +16,11 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     # Browsers ask for /favicon.ico on every page that names none (the admin's).
     path("favicon.ico", views.favicon, name="favicon"),
+    path("sitemap.xml", require_safe(public_page(sitemaps.index)), name="sitemap"),
     path(
-        "sitemap.xml",
-        require_safe(public_page(sitemap)),
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
+        "sitemap-<slug:section>.xml",
+        require_safe(public_page(sitemaps.section)),
+        name="sitemap-section",
     ),
     path("", include("press.urls")),
     path("consular/", include("embassy.consular.urls")),

@@ -3,7 +3,11 @@
 They all start from `Message.objects.published()`, the one public gate.
 """
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from core import content_version
+from core.timekeeping import seconds_until
 
 from .models import Category, Message, Person
 
@@ -81,16 +85,14 @@ def message_pages():
 
     The previous (older) and next (newer) messages come as scalar subqueries of the one row
     query rather than as two more queries; `neighbours()` turns them into messages to link to.
+    Each compares the row value (published_at, id) with the message's own, which the feed
+    index answers by starting at the message's place: the oldest message's page costs what
+    the newest's does, at any size of archive.
     """
-    published = Message.objects.published()
-    older = published.filter(
-        Q(published_at__lt=OuterRef("published_at"))
-        | Q(published_at=OuterRef("published_at"), id__lt=OuterRef("id"))
-    ).order_by("-published_at", "-id")
-    newer = published.filter(
-        Q(published_at__gt=OuterRef("published_at"))
-        | Q(published_at=OuterRef("published_at"), id__gt=OuterRef("id"))
-    ).order_by("published_at", "id")
+    published = Message.objects.published().alias(position=feed_position())
+    here = RowValue(OuterRef("published_at"), OuterRef("id"))
+    older = published.filter(position__lt=here).order_by("-published_at", "-id")
+    newer = published.filter(position__gt=here).order_by("published_at", "id")
     return (
         Message.objects.viewable()
         .with_change_notes()
@@ -119,11 +121,40 @@ def neighbours(message):
     return stand_in("previous"), stand_in("next")
 
 
+# A category's page counts its messages exactly; the list of categories counts each no
+# further than this, so that it reads a bounded number of rows however large the archive.
+CATEGORY_COUNT_CAP = 1000
+
+
 def categories_with_counts():
-    """Every category with how many published messages it holds."""
-    return Category.objects.annotate(
-        message_count=Count("messages", filter=Q(messages__in=Message.objects.published()))
-    ).order_by(*Category._meta.ordering)  # an aggregate query drops Meta.ordering
+    """Every category with how many published messages it holds, up to CATEGORY_COUNT_CAP + 1
+    (`count_capped` then says there are more). Cached for the content version."""
+
+    def load():
+        # Any of its messages, in no order: the database stops at the cap.
+        some = (
+            Message.objects.published()
+            .filter(categories=OuterRef(OuterRef("pk")))
+            .order_by()
+            .values("pk")[: CATEGORY_COUNT_CAP + 1]
+        )
+        counted = (
+            Message.objects.filter(pk__in=Subquery(some))
+            .order_by()
+            .annotate(group=Value(1))
+            .values("group")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        categories = list(Category.objects.annotate(message_count=Coalesce(counted, 0)))
+        for category in categories:
+            category.count_capped = category.message_count > CATEGORY_COUNT_CAP
+            category.message_count = min(category.message_count, CATEGORY_COUNT_CAP)
+        return categories
+
+    return content_version.remember(
+        "categories-with-counts", load, timeout=until_next_scheduled
+    )
 
 
 def categories():
@@ -132,19 +163,51 @@ def categories():
 
 def category_choices():
     """(slug, name) pairs for a filter's drop-down, in the categories' own order."""
-    return list(Category.objects.values_list("slug", "name"))
+    return content_version.remember(
+        "category-choices", lambda: list(Category.objects.values_list("slug", "name"))
+    )
 
 
 def person_choices():
     """(slug, name) pairs for a filter's drop-down, by name."""
-    return list(Person.objects.values_list("slug", "name"))
+    return content_version.remember(
+        "person-choices", lambda: list(Person.objects.values_list("slug", "name"))
+    )
 
 
 def next_scheduled_at():
-    """The time the next scheduled (published, future-dated) message goes public, or None."""
-    return (
-        Message.objects.scheduled()
+    """The time the next scheduled (published, future-dated) message goes public, or None.
+
+    Cached for the content version until that time: every cached page and count asks.
+    """
+    return content_version.remember(
+        "next-scheduled",
+        lambda: Message.objects.scheduled()
         .order_by("published_at")
         .values_list("published_at", flat=True)
-        .first()
+        .first(),
+        timeout=lambda instant: None if instant is None else seconds_until(instant) + 1,
     )
+
+
+def until_next_scheduled(value=None):
+    """For `content_version.remember`: keep a value about public messages until the next
+    scheduled one comes out (None: until the next change of content)."""
+    scheduled = next_scheduled_at()
+    return None if scheduled is None else seconds_until(scheduled) + 1
+
+
+class RowValue(Func):
+    """`(a, b)` as an SQL row value, which compares as a whole: (published_at, id) < (x, y).
+
+    Unlike `a < x OR (a = x AND b < y)`, a row comparison is an index condition, so the
+    database starts reading at that position instead of walking to it.
+    """
+
+    template = "(%(expressions)s)"
+    output_field = Field()
+
+
+def feed_position():
+    """A message's place in the feed's order, to compare with another's (`RowValue`)."""
+    return RowValue(F("published_at"), F("id"))

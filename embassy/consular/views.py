@@ -27,7 +27,7 @@ def describe(office, request, now):
 
 
 @require_safe
-@public_page
+@public_page(parameters=ConsularLookupFilter.base_filters)
 def lookup(request):
     regions = selectors.regions()
     services = selectors.services()

@@ -1,30 +1,26 @@
-"""The archive search's words, and on PostgreSQL their GIN index.
+"""The archive search's words; on PostgreSQL their GIN index is made by a later migration.
 
 `search_document` is a stored generated column: adding it makes PostgreSQL compute it for every
 existing message (it rewrites the table, holding a lock until done), and from then on for every
-write. Its GIN index exists on PostgreSQL only, so it is made here rather than declared in
-Message.Meta.indexes, which SQLite would also try to build (it has no GIN). Should a later
+write. Its GIN index exists on PostgreSQL only, and is built CONCURRENTLY, without locking the
+table, by `0011_indexes_built_concurrently` (this migration built it in a transaction before;
+on a database that ran it so, the index is there already and 0008 leaves it). Should a later
 migration drop and re-add the column (as Django does when its expression changes), the index
 goes with it and must be made again the same way.
 """
 
 import django.contrib.postgres.search
-from django.contrib.postgres.indexes import GinIndex
 from django.db import migrations, models
 
 import press.search
 
-SEARCH_INDEX = GinIndex(fields=["search_document"], name="message_search_idx")
-
-
 def add_search_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.add_index(apps.get_model("press", "Message"), SEARCH_INDEX)
+    """Now made by 0008, concurrently; kept as a step so that the history stays the same."""
 
 
 def remove_search_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.remove_index(apps.get_model("press", "Message"), SEARCH_INDEX)
+        schema_editor.execute("DROP INDEX IF EXISTS message_search_idx")
 
 
 class Migration(migrations.Migration):

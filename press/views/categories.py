@@ -7,6 +7,7 @@ from django.views.generic import ListView
 from .. import selectors
 from .feed_links import FeedLinksMixin
 from .messages import PAGE_SIZE
+from .pagination import ArchivePagingMixin
 
 
 class CategoryListView(ListView):
@@ -17,7 +18,7 @@ class CategoryListView(ListView):
         return selectors.categories_with_counts()
 
 
-class CategoryDetailView(FeedLinksMixin, ListView):
+class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
     paginate_by = PAGE_SIZE
     template_name = "press/category_detail.html"
     context_object_name = "messages"
@@ -25,6 +26,9 @@ class CategoryDetailView(FeedLinksMixin, ListView):
     def get_queryset(self):
         self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
         return selectors.listed(selectors.message_list().filter(categories=self.category))
+
+    def count_key(self):
+        return f"category:{self.category.pk}"
 
     def feed_filters(self):
         # The category's feeds are the archive's feeds filtered to it.

@@ -1,5 +1,7 @@
 """The archive (/messages/, filtered and paged) and a message's own page."""
 
+import hashlib
+
 from django.http import Http404
 from django.views.generic import DateDetailView
 from django_filters.views import FilterView
@@ -7,11 +9,12 @@ from django_filters.views import FilterView
 from .. import selectors
 from ..filters import MessageFilter
 from .feed_links import FeedLinksMixin
+from .pagination import ArchivePagingMixin
 
 PAGE_SIZE = 20
 
 
-class MessageListView(FeedLinksMixin, FilterView):
+class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     """Newest first, 20 a page. An invalid filter lists nothing and the form says why."""
 
     filterset_class = MessageFilter
@@ -21,6 +24,14 @@ class MessageListView(FeedLinksMixin, FilterView):
 
     def get_queryset(self):
         return selectors.listed(selectors.message_list())
+
+    def is_filtered(self):
+        return self.filterset.is_bound and any(self.feed_filters().values())
+
+    def count_key(self):
+        # The page cache has made the query canonical: one key per set of filters.
+        filters = self.feed_filters().urlencode()
+        return "archive:" + hashlib.md5(filters.encode(), usedforsecurity=False).hexdigest()
 
 
 class MessageDetailView(DateDetailView):

@@ -5,13 +5,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.http import HttpResponse
-from django.middleware.cache import FetchFromCacheMiddleware
 from django.test import RequestFactory
 from django.utils.cache import get_max_age
 from django.views.decorators.cache import never_cache
 
 from core.freshness import fresh_until, public_page
-from embassy.page_cache import UpdatePageCacheMiddleware
+from embassy.page_cache import PageCacheMiddleware
+from tests.cache_headers import shared_max_age
 
 NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
 
@@ -25,13 +25,14 @@ def respond_with(*instants, decorate=public_page):
             fresh_until(request, instant)
         return HttpResponse("page")
 
-    stack = UpdatePageCacheMiddleware(FetchFromCacheMiddleware(view))
-    return stack(RequestFactory().get("/"))
+    # The middleware finds the page's view by its address; "/" is the home page's.
+    return PageCacheMiddleware(view)(RequestFactory().get("/"))
 
 
 @time_machine.travel(NOW, tick=False)
 def test_max_age_is_capped_at_the_earliest_expiry():
     response = respond_with(NOW + timedelta(minutes=3), NOW + timedelta(seconds=42))
+    assert shared_max_age(response) == 42
     assert get_max_age(response) == 42
     assert response.headers["Expires"] == "Mon, 24 Jan 2022 22:18:42 GMT"
 
@@ -39,18 +40,21 @@ def test_max_age_is_capped_at_the_earliest_expiry():
 @time_machine.travel(NOW, tick=False)
 def test_a_later_expiry_leaves_the_default_lifetime_alone():
     response = respond_with(NOW + timedelta(days=1))
-    assert get_max_age(response) == 300
+    assert shared_max_age(response) == 300
 
 
 @time_machine.travel(NOW, tick=False)
-def test_a_page_without_its_own_cache_headers_is_bounded_too():
+def test_a_page_not_marked_public_is_given_no_shared_lifetime():
     response = respond_with(NOW + timedelta(seconds=42), decorate=lambda view: view)
-    assert get_max_age(response) == 42
+    assert "public" not in response.get("Cache-Control", "")
+    assert shared_max_age(response) is None
 
 
 @time_machine.travel(NOW, tick=False)
 def test_an_expiry_in_the_past_means_no_reuse_at_all():
-    assert get_max_age(respond_with(NOW - timedelta(seconds=5))) == 0
+    response = respond_with(NOW - timedelta(seconds=5))
+    assert shared_max_age(response) == 0
+    assert get_max_age(response) == 0
 
 
 @time_machine.travel(NOW, tick=False)

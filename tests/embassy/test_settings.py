@@ -101,5 +101,5 @@ def test_production_caches_pages_and_a_release_starts_afresh():
         REDIS_URL="redis://127.0.0.1:6379/0", DJANGO_RELEASE="4f2a9c1", **PRODUCTION,
     )
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache", "embassy-4f2a9c1"
+        "django_redis.cache.RedisCache", "embassy-4f2a9c1"
     ], result.stderr

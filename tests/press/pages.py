@@ -95,3 +95,32 @@ def archive_cast(first=1, count=2):
     ]
     people = [Person.objects.create(name=f"Speaker {n}", slug=f"speaker-{n}") for n in numbers]
     return categories, people
+
+
+SITEMAP = "/sitemap.xml"
+_SITEMAP_NAMESPACE = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def whole_sitemap(client):
+    """The sitemap index and every section it lists, as one response-like object.
+
+    Its status is the worst of them; its content, the index followed by each section.
+    """
+    import xml.etree.ElementTree as ET
+    from types import SimpleNamespace
+
+    index = client.get(SITEMAP)
+    responses = [index]
+    if index.status_code == 200:
+        root = ET.fromstring(index.content)  # noqa: S314 - our own response
+        for location in root.findall("sm:sitemap/sm:loc", _SITEMAP_NAMESPACE):
+            responses.append(client.get(location.text.removeprefix("http://testserver")))
+    return SimpleNamespace(
+        status_code=max(response.status_code for response in responses),
+        content=b"\n".join(response.content for response in responses),
+    )
+
+
+def get_surface(client, url):
+    """A public surface's response; for the sitemap, the index with all its sections."""
+    return whole_sitemap(client) if url == SITEMAP else client.get(url)

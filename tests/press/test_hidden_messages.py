@@ -7,7 +7,7 @@ import pytest
 
 from press.models import Message
 from tests.factories import make_category, make_message, make_person
-from tests.press.pages import NOW, page_text, url_of
+from tests.press.pages import NOW, get_surface, page_text, url_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
 
@@ -54,7 +54,7 @@ def hidden_messages(db):
 def test_hidden_messages_are_absent_from_every_list_feed_and_the_sitemap(
     client, hidden_messages, url, public_mark
 ):
-    response = client.get(url)
+    response = get_surface(client, url)
 
     content = response.content.decode()
     assert response.status_code == 200

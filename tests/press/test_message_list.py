@@ -133,5 +133,5 @@ def test_the_archive_may_be_cached_publicly_and_offers_its_filtered_feeds(client
     response = client.get("/messages/?kind=statement&page=1")
 
     assert "public" in response.headers["Cache-Control"]
-    assert "max-age=300" in response.headers["Cache-Control"]
+    assert "s-maxage=300" in response.headers["Cache-Control"]
     assert 'href="/messages/feed/rss/?kind=statement"' in response.content.decode()

@@ -9,7 +9,7 @@ from core.clocks import Clock
 from press.models import Message, MessageEvent
 from tests.factories import make_category, make_message
 from tests.press.admin_helpers import admin_url, client_for, errors_of, post_change
-from tests.press.pages import url_of
+from tests.press.pages import get_surface, url_of
 
 pytestmark = pytest.mark.django_db
 
@@ -134,12 +134,12 @@ def test_a_scheduled_message_is_absent_one_second_before_and_present_one_second_
         url = url_of(message) if surface == "page" else surface
 
         traveller.move_to(SUMMER - timedelta(seconds=1))
-        before = client.get(url)
+        before = get_surface(client, url)
         before_status = before.status_code
         assert not Message.objects.published().filter(pk=message.pk).exists()
 
         traveller.move_to(SUMMER + timedelta(seconds=1))
-        after = client.get(url)
+        after = get_surface(client, url)
         after_status = after.status_code
         assert list(Message.objects.published().filter(pk=message.pk)) == [message]
 

@@ -1,0 +1,174 @@
+"""`manage.py generate_messages N`: add N realistic messages, in bulk, for measuring speed.
+
+On PostgreSQL the rows go in through COPY, in batches (a million in a few minutes); the
+archive search's GIN index is dropped first and built again at the end when the batch is
+large, which is several times faster than updating it row by row; and the tables are then
+VACUUMed and ANALYZEd, so that the planner's statistics and the visibility map describe the
+new archive. On SQLite (development) it uses bulk_create.
+
+Nothing is sent through the model's save(), so no signal fires: run it on a site whose page
+cache you empty (or restart) afterwards. It is a tool for benchmarks and tests, not for a live
+site.
+"""
+
+import io
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from press.models import Category, Message, Person
+
+from ..generated import CATEGORIES, Cast, message_rows, person_names
+
+BATCH = 10_000
+# Above this many new rows, building the search index anew beats updating it row by row.
+REBUILD_SEARCH_INDEX_FROM = 50_000
+SEARCH_INDEX = "message_search_idx"
+COLUMNS = [
+    "id", "kind", "title", "slug", "lead", "body", "body_html", "published_at", "status",
+    "featured", "outlet", "language", "created_at", "updated_at", "version", "deleted_at",
+    "preview_generation", "withdrawal_explanation", "withdrawn_at",
+]
+PEOPLE = 60
+# The many-to-many tables: (table, field of a row, column of the other side).
+LINKS = [
+    ("press_message_categories", "categories", "category_id"),
+    ("press_message_people", "people", "person_id"),
+]
+
+
+class Command(BaseCommand):
+    help = "Add N generated messages (every kind, categories, people, 25 years), in bulk."
+
+    def add_arguments(self, parser):
+        parser.add_argument("count", type=int, help="How many messages to add.")
+        parser.add_argument("--seed", type=int, default=0, help="For a repeatable archive.")
+
+    def handle(self, count, seed, **options):
+        if count < 1:
+            raise CommandError("Give a positive number of messages.")
+        started = time.monotonic()
+        cast = self.cast()
+        first_id = self.reserve_ids(count)
+        rows = message_rows(count, first_id, cast, timezone.now(), seed=seed)
+        if connection.vendor == "postgresql":
+            self.copy_into_postgresql(rows, count)
+        else:
+            self.bulk_create(rows)
+        self.stdout.write(f"{count} messages added in {time.monotonic() - started:.0f} s.")
+
+    def cast(self):
+        """The categories and people the messages belong to; made once, reused after."""
+        for order, name in enumerate(CATEGORIES):
+            Category.objects.get_or_create(
+                slug=slugify(name), defaults={"name": name, "order": order}
+            )
+        for name, position in person_names(PEOPLE):
+            Person.objects.get_or_create(
+                slug=slugify(name), defaults={"name": name, "position": position}
+            )
+        return Cast(
+            category_ids=list(Category.objects.values_list("id", flat=True)),
+            person_ids=list(Person.objects.values_list("id", flat=True)),
+        )
+
+    def reserve_ids(self, count):
+        """The first of `count` consecutive message ids that no other row will take."""
+        if connection.vendor != "postgresql":
+            last = Message.objects.order_by("-id").values_list("id", flat=True).first()
+            return (last or 0) + 1
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_get_serial_sequence('press_message', 'id')")
+            sequence = cursor.fetchone()[0]
+            # One statement: the range is taken at once, whoever else draws from the sequence.
+            cursor.execute(
+                "SELECT setval(%s, GREATEST(nextval(%s), (SELECT COALESCE(MAX(id), 0) + 1"
+                " FROM press_message)) + %s - 1) - %s + 1",
+                [sequence, sequence, count, count],
+            )
+            return cursor.fetchone()[0]
+
+    def bulk_create(self, rows):
+        batch = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == BATCH:
+                self.create(batch)
+                batch = []
+        if batch:
+            self.create(batch)
+
+    @transaction.atomic
+    def create(self, rows):
+        Message.objects.bulk_create(
+            Message(**{column: row[column] for column in COLUMNS}) for row in rows
+        )
+        for _table, field, column in LINKS:
+            model = getattr(Message, field).through
+            model.objects.bulk_create(
+                model(**{"message_id": message_id, column: other})
+                for message_id, other in _pairs(rows, field)
+            )
+
+    def copy_into_postgresql(self, rows, count):
+        rebuild = count >= REBUILD_SEARCH_INDEX_FROM
+        with connection.cursor() as cursor:
+            if rebuild:
+                cursor.execute(f"DROP INDEX IF EXISTS {SEARCH_INDEX}")
+            batch = []
+            for row in rows:
+                batch.append(row)
+                if len(batch) == BATCH:
+                    self.copy(cursor, batch)
+                    batch = []
+            if batch:
+                self.copy(cursor, batch)
+            if rebuild:
+                self.stdout.write("Building the search index…")
+                cursor.execute("SET maintenance_work_mem = '512MB'")
+                cursor.execute(
+                    f"CREATE INDEX {SEARCH_INDEX} ON press_message USING gin (search_document)"
+                )
+            self.stdout.write("Refreshing the planner's statistics (VACUUM ANALYZE)…")
+            for table in ("press_message", "press_message_categories", "press_message_people"):
+                cursor.execute(f"VACUUM ANALYZE {table}")
+
+    def copy(self, cursor, rows):
+        raw = cursor.cursor  # psycopg2's own cursor: COPY is not in Django's cursor API
+        with transaction.atomic():
+            raw.copy_expert(
+                f"COPY press_message ({', '.join(COLUMNS)}) FROM STDIN",
+                _as_copy_text([row[column] for column in COLUMNS] for row in rows),
+            )
+            for table, field, column in LINKS:
+                raw.copy_expert(
+                    f"COPY {table} (message_id, {column}) FROM STDIN",
+                    _as_copy_text(_pairs(rows, field)),
+                )
+        self.stdout.write(f"  … up to id {rows[-1]['id']}")
+
+
+def _pairs(rows, field):
+    return [(row["id"], other) for row in rows for other in row[field]]
+
+
+def _as_copy_text(records):
+    """COPY's text format: tab-separated, \\N for NULL, backslashes and breaks escaped."""
+    lines = ["\t".join(_copy_value(value) for value in record) for record in records]
+    return io.StringIO("".join(line + "\n" for line in lines))
+
+
+def _copy_value(value):
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return (
+        str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )

@@ -1,0 +1,51 @@
+"""`manage.py generate_messages N`: a realistic archive, written in bulk, readable by the site."""
+
+import pytest
+from django.core.management import call_command
+
+from press.markup import render_markdown
+from press.models import Category, Message, Person
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_it_adds_n_messages_of_every_kind_with_categories_and_people():
+    call_command("generate_messages", "400", stdout=None)
+
+    messages = Message.objects.all()
+    assert messages.count() == 400
+    assert set(messages.values_list("kind", flat=True)) == set(Message.Kind.values)
+    assert Category.objects.count() >= 10 and Person.objects.count() >= 10
+    assert Message.categories.through.objects.count() >= 400
+    assert Message.people.through.objects.exists()
+    # Mostly public, with some of each state the public gate must leave out.
+    assert Message.objects.published().count() > 350
+    statuses = set(messages.values_list("status", flat=True))
+    assert {Message.Status.DRAFT, Message.Status.PUBLISHED} <= statuses
+
+
+def test_dates_spread_over_years_and_bodies_are_of_real_length():
+    call_command("generate_messages", "400", stdout=None)
+
+    years = {at.year for at in Message.objects.published().values_list("published_at", flat=True)}
+    assert len(years) >= 15
+    lengths = [len(body) for body in Message.objects.values_list("body", flat=True)]
+    assert sum(lengths) / len(lengths) > 1500  # a few paragraphs at least
+
+
+def test_a_generated_body_is_stored_as_the_renderer_would_render_it():
+    call_command("generate_messages", "30", stdout=None)
+
+    for message in Message.objects.all():
+        assert message.body_html == render_markdown(message.body)
+
+
+def test_running_it_again_adds_more_and_reuses_the_categories_and_people():
+    call_command("generate_messages", "20", stdout=None)
+    categories = Category.objects.count()
+    call_command("generate_messages", "20", "--seed", "1", stdout=None)
+
+    assert Message.objects.count() == 40
+    assert Category.objects.count() == categories
+    # New messages can still be saved the ordinary way: the id sequence moved past them.
+    Message.objects.create(title="Written by hand", status=Message.Status.DRAFT)
