@@ -21,3 +21,7 @@ AXES_ENABLED = False
 # Static files come from the source folders (nothing is collected before the tests run).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The test database in a file, not in this process's memory: the two-server test
+    # (tests/perf/test_two_servers.py) runs real servers, other processes, against it.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}  # noqa: F405

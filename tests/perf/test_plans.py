@@ -20,11 +20,9 @@ from press.sitemaps import SECTION_SIZE
 from press.views.messages import PAGE_SIZE
 from tests.perf import archives
 
-# PostgreSQL's plans; the SQLite run checks the same pages in test_sqlite_plans.py.
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans"),
-]
+# PostgreSQL's plans; the SQLite run checks the same pages in test_sqlite_plans.py
+# (tests/perf/conftest.py collects the one for the database under test).
+pytestmark = pytest.mark.django_db
 
 MESSAGE_TABLES = {"press_message", "press_message_categories", "press_message_people"}
 # The most rows of those tables one query may read: a sitemap section reads its block.

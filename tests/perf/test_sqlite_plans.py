@@ -12,10 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.perf.test_plans import public_pages
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite plans"),
-]
+pytestmark = pytest.mark.django_db
 
 ARCHIVE = """
 WITH RECURSIVE numbers(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM numbers WHERE n < %s)

@@ -34,13 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
 PORTS = range(8150, 8199)
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="the servers share the test database, which on SQLite lives in this process",
-    ),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def free_ports(count):
@@ -54,8 +48,14 @@ def free_ports(count):
     raise RuntimeError("No free port in 8150-8198.")
 
 
+def database_url(database):
+    """The test database, for the servers: PostgreSQL's, or SQLite's file (settings_test)."""
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{database['NAME']}"
+    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+
+
 def server_env():
-    database = connection.settings_dict
     return {
         **os.environ,
         # The servers run the production settings, not this test run's.
@@ -65,10 +65,7 @@ def server_env():
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_LOG_LEVEL": "WARNING",
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
-            f"/{database['NAME']}"
-        ),
+        "DATABASE_URL": database_url(connection.settings_dict),
         "REDIS_URL": REDIS_URL,
         "DJANGO_CACHE_KEY_PREFIX": f"two-servers-{uuid.uuid4().hex}",
         "DJANGO_RELEASE": "two-servers",
