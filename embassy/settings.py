@@ -84,6 +84,8 @@ MIDDLEWARE = [
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The page's language, from its address (/ru/…); before anything resolves the address.
+    "core.languages.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -179,8 +181,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# English at the site's own addresses, Russian under /ru/ (embassy/urls.py). A page's language
+# is read from its address alone (core/languages.py), never from the browser's preferences, so
+# every address has one language and the page cache one copy of it.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ru", "Russian")]
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates are British (day first) in forms and the admin: embassy/formats/en/.
+FORMAT_MODULE_PATH = ["embassy.formats"]
 # Everything is stored in UTC. TIME_ZONE is the mission's home zone, the one zone every date
 # follows: pages, message addresses, feeds, the admin, commands and the shell (see
 # core/timekeeping.py). It is a deploy setting, not an admin field: changing it would move
