@@ -6,6 +6,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from core.freshness import public_page
+from core.languages import current_language
 from core.site_settings import SiteSettings
 from press import selectors as press
 
@@ -13,8 +14,9 @@ from press import selectors as press
 @require_safe
 @public_page
 def home(request):
-    featured = press.featured()
-    latest = press.latest(SiteSettings.load().home_latest_count, exclude=featured)
+    language = current_language()
+    featured = press.featured(language)
+    latest = press.latest(SiteSettings.load().home_latest_count, language, exclude=featured)
     return render(request, "home.html", {"featured": featured, "latest": latest})
 
 

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from core.languages import current_language
 from core.site_settings import SiteSettings
 from core.text import without_control_characters
 
@@ -47,7 +48,8 @@ class MessageFeed(Feed):
             return HttpResponseBadRequest(str(invalid), content_type="text/plain; charset=utf-8")
 
     def get_object(self, request, *args, **kwargs):
-        filters = MessageFilter(request.GET or None, queryset=selectors.message_list())
+        language = current_language()
+        filters = MessageFilter(request.GET or None, queryset=selectors.message_list(language))
         if filters.is_bound and not filters.is_valid():
             raise InvalidFilters(f"This feed's filters are not valid.\n{filters.error_text()}\n")
         return FeedRequest(

@@ -2,9 +2,11 @@
 
 import hashlib
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.views.generic import DateDetailView
 from django_filters.views import FilterView
+
+from core.languages import current_language
 
 from .. import selectors
 from ..filters import MessageFilter
@@ -23,7 +25,7 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     context_object_name = "messages"
 
     def get_queryset(self):
-        return selectors.listed(selectors.message_list())
+        return selectors.listed(selectors.message_list(current_language()))
 
     def is_filtered(self):
         return self.filterset.is_bound and any(self.feed_filters().values())
@@ -39,6 +41,10 @@ class MessageDetailView(DateDetailView):
 
     The date in the address is the home-zone date: with USE_TZ, DateDetailView looks for
     `published_at` between midnights of the active zone, which the middleware sets.
+
+    A message's address carries its language (/ru/… for Russian). Asked for in the other
+    language, as when staff switched its language after it appeared, it redirects to its own
+    address: a quoted link never goes dead.
     """
 
     date_field = "published_at"
@@ -59,10 +65,24 @@ class MessageDetailView(DateDetailView):
             # 31 December 9999: the day after it, which bounds the day's range, cannot exist.
             raise Http404("No message at that date.") from None
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.language != current_language():
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["previous_message"], context["next_message"] = selectors.neighbours(self.object)
         context["canonical_url"] = self.request.build_absolute_uri(
             self.object.get_absolute_url()
         )
+        translation = selectors.translation(self.object)
+        if translation is not None:
+            # The language switcher leads there, and search engines learn of the pair.
+            context["translation_url"] = translation.get_absolute_url()
+            context["alternates"] = [
+                (message.language, self.request.build_absolute_uri(message.get_absolute_url()))
+                for message in sorted([self.object, translation], key=lambda m: m.language)
+            ]
         return context

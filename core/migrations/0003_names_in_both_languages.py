@@ -1,0 +1,81 @@
+"""Names staff write in both languages (django-modeltranslation): a column per language.
+
+The names written so far are English: they are copied into the English columns.
+"""
+
+import core.timekeeping
+from django.db import migrations, models
+
+
+ENGLISH_COLUMNS = [('core', 'SiteSettings', ['site_name']), ('core', 'Clock', ['label'])]
+
+
+def copy_names_into_english(apps, schema_editor):
+    for app_label, model_name, fields in ENGLISH_COLUMNS:
+        model = apps.get_model(app_label, model_name)
+        model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('core', '0002_home_zone_is_a_setting'),
+    ]
+
+    operations = [
+        migrations.AlterModelOptions(
+            name='clock',
+            options={'ordering': ['order', 'label'], 'verbose_name': 'clock', 'verbose_name_plural': 'clocks'},
+        ),
+        migrations.AddField(
+            model_name='clock',
+            name='label_en',
+            field=models.CharField(help_text='Shown before the time, e.g. Moscow.', max_length=50, null=True, unique=True, verbose_name='label'),
+        ),
+        migrations.AddField(
+            model_name='clock',
+            name='label_ru',
+            field=models.CharField(help_text='Shown before the time, e.g. Moscow.', max_length=50, null=True, unique=True, verbose_name='label'),
+        ),
+        migrations.AddField(
+            model_name='sitesettings',
+            name='site_name_en',
+            field=models.CharField(default='Embassy of the Russian Federation', max_length=200, null=True, verbose_name='site name'),
+        ),
+        migrations.AddField(
+            model_name='sitesettings',
+            name='site_name_ru',
+            field=models.CharField(default='Embassy of the Russian Federation', max_length=200, null=True, verbose_name='site name'),
+        ),
+        migrations.AlterField(
+            model_name='clock',
+            name='label',
+            field=models.CharField(help_text='Shown before the time, e.g. Moscow.', max_length=50, unique=True, verbose_name='label'),
+        ),
+        migrations.AlterField(
+            model_name='clock',
+            name='order',
+            field=models.PositiveIntegerField(default=0, help_text='Lower numbers come first.', verbose_name='order'),
+        ),
+        migrations.AlterField(
+            model_name='clock',
+            name='time_zone',
+            field=models.CharField(choices=core.timekeeping.zone_choices, help_text='The IANA time zone the clock shows, e.g. Europe/London.', max_length=64, validators=[core.timekeeping.validate_zone_name], verbose_name='time zone'),
+        ),
+        migrations.AlterField(
+            model_name='sitesettings',
+            name='consular_email',
+            field=models.EmailField(blank=True, default='', max_length=254, verbose_name='consular email'),
+        ),
+        migrations.AlterField(
+            model_name='sitesettings',
+            name='consular_phone',
+            field=models.CharField(blank=True, default='', max_length=50, verbose_name='consular phone'),
+        ),
+        migrations.AlterField(
+            model_name='sitesettings',
+            name='site_name',
+            field=models.CharField(default='Embassy of the Russian Federation', max_length=200, verbose_name='site name'),
+        ),
+        migrations.RunPython(copy_names_into_english, migrations.RunPython.noop),
+    ]
