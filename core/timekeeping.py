@@ -18,8 +18,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_timezone_location
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 
