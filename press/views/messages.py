@@ -3,10 +3,12 @@
 import hashlib
 
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
+from django.utils import translation
 from django.views.generic import DateDetailView
 from django_filters.views import FilterView
 
-from core.languages import current_language
+from core.languages import current_language, other_language
 
 from .. import selectors
 from ..filters import MessageFilter
@@ -77,12 +79,24 @@ class MessageDetailView(DateDetailView):
         context["canonical_url"] = self.request.build_absolute_uri(
             self.object.get_absolute_url()
         )
-        translation = selectors.translation(self.object)
-        if translation is not None:
-            # The language switcher leads there, and search engines learn of the pair.
-            context["translation_url"] = translation.get_absolute_url()
-            context["alternates"] = [
-                (message.language, self.request.build_absolute_uri(message.get_absolute_url()))
-                for message in sorted([self.object, translation], key=lambda m: m.language)
-            ]
+        context.update(translation_links(self.request, self.object))
         return context
+
+
+def translation_links(request, message):
+    """Where the language switcher leads from a message's page, and its hreflang alternates.
+
+    To the message's public translation if it has one (and search engines learn of the pair),
+    else to the other language's archive.
+    """
+    partner = selectors.translation(message)
+    if partner is None:
+        with translation.override(other_language(message.language)):
+            return {"other_language_url": reverse("press:message-list")}
+    return {
+        "other_language_url": partner.get_absolute_url(),
+        "alternates": [
+            (version.language, request.build_absolute_uri(version.get_absolute_url()))
+            for version in sorted([message, partner], key=lambda version: version.language)
+        ],
+    }
