@@ -16,6 +16,7 @@ from .forms import MessageAdminForm
 from .history import EditorialViewsMixin
 from .outcomes import outcome_of
 from .refusals import ReportsRefusalsMixin
+from .translating import TranslationViewsMixin
 from .uploads import AttachmentInline, LeadImageInline
 
 Status = Message.Status
@@ -25,7 +26,8 @@ RECORD_FIELDS = ["created_at", "created_by", "updated_at", "updated_by", "submit
 
 
 class MessageAdmin(
-    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, EditorialViewsMixin, WorkflowActionsMixin,
+    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, TranslationViewsMixin, EditorialViewsMixin,
+    WorkflowActionsMixin,
     admin.ModelAdmin,
 ):
     """All messages; the per-kind sections below narrow it to one kind."""
@@ -33,15 +35,17 @@ class MessageAdmin(
     form = MessageAdminForm
     list_display = ["published_at", "title", "kind", "state", "author", "last_change", "featured"]
     list_display_links = ["title"]
-    list_filter = [StateFilter, MineFilter, "kind", "featured", "categories", "published_at"]
+    list_filter = [
+        StateFilter, MineFilter, "language", "kind", "featured", "categories", "published_at",
+    ]
     list_select_related = ["submitted_by", "created_by", "updated_by"]
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "published_at"
     # Undated messages (drafts not yet given a time) first: they are the ones being worked on.
     ordering = [F("published_at").desc(nulls_first=True), "-id"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["categories", "people"]
-    readonly_fields = RECORD_FIELDS
+    autocomplete_fields = ["categories", "people", "translation_of"]
+    readonly_fields = [*RECORD_FIELDS, "linked_translation"]
     inlines = [LeadImageInline, AttachmentInline]
     list_per_page = 50
 
@@ -77,6 +81,7 @@ class MessageAdmin(
             (None, {"fields": ["version", "title", "slug", *self.extra_fields, "lead", "body"]}),
             (_("Publication"), {"fields": publication}),
             (_("Classification"), {"fields": ["categories"]}),
+            (_("Translation"), {"fields": ["translation_of", "linked_translation"]}),
             (_("Review and changes"), {"fields": workflow_fields}),
             (_("Record"), {"classes": ["collapse"], "fields": RECORD_FIELDS}),
         ]
@@ -90,8 +95,8 @@ class MessageAdmin(
             return [name for name in shown if name not in {"version", "remark", "status"}]
         if obj is not None and obj.has_appeared:
             # Its address may have been quoted: the slug stays (the date too: workflow.check).
-            return [*RECORD_FIELDS, "slug"]
-        return RECORD_FIELDS
+            return [*self.readonly_fields, "slug"]
+        return self.readonly_fields
 
     def get_prepopulated_fields(self, request, obj=None):
         if obj is not None and obj.has_appeared:
