@@ -6,11 +6,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .cached_rows import CachedRows
+from .languages import SavesNamesInEnglish
 from .text import CleanCharField
 from .timekeeping import time_zone_field
 
 
-class Clock(models.Model):
+class Clock(SavesNamesInEnglish, models.Model):
     label = CleanCharField(
         _("label"), max_length=50, unique=True, help_text=_("Shown before the time, e.g. Moscow.")
     )

@@ -49,3 +49,17 @@ class LanguageFromPathMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class SavesNamesInEnglish:
+    """For a model whose names staff write in both languages (django-modeltranslation).
+
+    Beside a column per language, each translated field keeps its original column, which
+    Django fills from the field as the active language reads it. Saving in the default
+    language fills it with the English name whatever page the save came from, so that the
+    original column, and a uniqueness rule on it, always mean the English name.
+    """
+
+    def save(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            super().save(*args, **kwargs)

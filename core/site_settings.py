@@ -5,10 +5,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .cached_rows import CachedRows
+from .languages import SavesNamesInEnglish
 from .text import CleanCharField
 
 
-class SiteSettings(models.Model):
+class SiteSettings(SavesNamesInEnglish, models.Model):
     site_name = CleanCharField(
         _("site name"), max_length=200, default="Embassy of the Russian Federation"
     )

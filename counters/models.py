@@ -4,13 +4,14 @@ from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField
 from core.timekeeping import home_date
 
 from .elapsed import days_passed_sentence, days_since, days_since_phrase
 
 
-class Incident(models.Model):
+class Incident(SavesNamesInEnglish, models.Model):
     """A fixed past event whose elapsed days the site header counts."""
 
     name = CleanCharField(

@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
@@ -25,7 +26,7 @@ from ..slugs import unique_slug
 from .states import APPEARED, State, Status, state_filter, state_of
 
 
-class Category(models.Model):
+class Category(SavesNamesInEnglish, models.Model):
     name = CleanCharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(
         _("slug"), max_length=100, unique=True,
@@ -45,7 +46,7 @@ class Category(models.Model):
         return self.name
 
 
-class Person(models.Model):
+class Person(SavesNamesInEnglish, models.Model):
     name = CleanCharField(_("name"), max_length=200)
     position = CleanCharField(
         _("position"), max_length=200, blank=True, help_text=_("e.g. Foreign Minister")
