@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
 
 from core import content_version
 from core.timekeeping import start_of_day
@@ -107,32 +108,32 @@ class MessageFilterForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
-            raise forms.ValidationError("The “from” date is after the “to” date.")
+            raise forms.ValidationError(_("The “from” date is after the “to” date."))
         return cleaned
 
 
 class MessageFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Search", method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
-        help_text=(
+        label=_("Search"), method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
+        help_text=_(
             'Words in the title, lead or text. "Quotes" for a phrase, -word to leave one out.'
         ),
     )
     kind = django_filters.MultipleChoiceFilter(
-        label="Kind", choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
+        label=_("Kind"), choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
         # A column, not a join: no duplicate rows to remove.
         distinct=False,
     )
     category = django_filters.ChoiceFilter(
-        field_name="categories__slug", label="Category", empty_label="Any category"
+        field_name="categories__slug", label=_("Category"), empty_label=_("Any category")
     )
     person = django_filters.ChoiceFilter(
-        field_name="people__slug", label="Person", empty_label="Anyone"
+        field_name="people__slug", label=_("Person"), empty_label=_("Anyone")
     )
-    date_from = HomeDayFilter(method="published_from", label="Published from")
-    date_to = HomeDayFilter(method="published_to", label="Published to")
+    date_from = HomeDayFilter(method="published_from", label=_("Published from"))
+    date_to = HomeDayFilter(method="published_to", label=_("Published to"))
     year = YearFilter(
-        field_name="published_at", lookup_expr="year", label="Year",
+        field_name="published_at", lookup_expr="year", label=_("Year"),
         min_value=FIRST_YEAR, max_value=LAST_YEAR,
     )
 

@@ -112,13 +112,13 @@ class MessageAdmin(
         who = message.updated_by.get_username() if message.updated_by else "—"
         return f"{local_time_label(message.updated_at)}, {who}"
 
-    @admin.display(description="state", ordering="status")
+    @admin.display(description=_("state"), ordering="status")
     def state(self, message):
         state = message.state
         if state == State.SCHEDULED:
-            return f"Scheduled for {local_time_label(message.published_at)}"
+            return _("Scheduled for %(time)s") % {"time": local_time_label(message.published_at)}
         if state == State.SUBMITTED and message.submitted_by:
-            return f"Submitted by {message.submitted_by.get_username()}"
+            return _("Submitted by %(user)s") % {"user": message.submitted_by.get_username()}
         return state.label
 
     def has_change_permission(self, request, obj=None):
