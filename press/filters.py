@@ -14,14 +14,15 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from core import content_version
+from core.languages import current_language
 from core.timekeeping import start_of_day
 from core.widgets import SearchInput
 
-from . import selectors
+from . import search, selectors
 from .models import Message
-from .search import matching
 
 MAX_SEARCH_LENGTH = 200
+NEWEST, RELEVANCE = "newest", "relevance"
 # Outside these the database cannot turn a year into a range of home-zone instants.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
@@ -136,11 +137,18 @@ class MessageFilter(django_filters.FilterSet):
         field_name="published_at", lookup_expr="year", label=_("Year"),
         min_value=FIRST_YEAR, max_value=LAST_YEAR,
     )
+    # How a search's results are ordered; read by `search` (a list is newest first otherwise).
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort"), method="ordered", empty_label=None,
+        choices=[(NEWEST, _("newest")), (RELEVANCE, _("most relevant"))],
+    )
 
     class Meta:
         form = MessageFilterForm
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, with_marks=False, **kwargs):
+        # with_marks: a search marks the matched words of each lead (the archive page does).
+        self.with_marks = with_marks
         super().__init__(*args, **kwargs)
         self.filters["category"].extra["choices"] = OnceChoices(selectors.category_choices)
         self.filters["person"].extra["choices"] = OnceChoices(selectors.person_choices)
@@ -153,8 +161,22 @@ class MessageFilter(django_filters.FilterSet):
         return queryset.filter(published_at__lt=start_of_day(day + timedelta(days=1)))
 
     def search(self, queryset, name, value):
-        """Messages matching the words of `value` in their title, lead or text."""
-        return matching(queryset, value)
+        """Messages matching the words of `value` in their title, lead or text, in the page's
+        language: newest first, or most relevant first if the visitor asked so."""
+        return search.matching(
+            queryset, value, current_language(),
+            by_relevance=self.form.cleaned_data.get("sort") == RELEVANCE,
+            with_marks=self.with_marks,
+        )
+
+    def ordered(self, queryset, name, value):
+        return queryset  # the order is the search's (see `search`)
+
+    @property
+    def found_nothing_to_search_for(self):
+        """A search of only words too common to look for ("и в на", "the of")."""
+        text = self.form.cleaned_data.get("q") if self.is_valid() else None
+        return bool(text) and not search.has_search_words(text, current_language())
 
     def error_text(self):
         """The form's errors as plain lines, for a feed reader or a log."""

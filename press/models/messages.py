@@ -20,7 +20,6 @@ from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
-from .. import search
 from ..markup import render_markdown
 from ..slugs import unique_slug
 from .states import APPEARED, State, Status, state_filter, state_of
@@ -263,12 +262,11 @@ class Message(models.Model):
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, editable=False)
     # Part of every share-preview token: bumping it revokes the links handed out before.
     preview_generation = models.PositiveIntegerField(default=0, editable=False)
-    # The archive search's words (press/search.py), computed by the database on every write;
-    # NULL on SQLite. Its GIN index is made by the migration `message_search_document`, on
-    # PostgreSQL only: a GinIndex in Meta.indexes would be made on SQLite too, which has no GIN.
-    search_document = models.GeneratedField(
-        expression=search.document(), output_field=SearchVectorField(), db_persist=True
-    )
+    # The archive search's words in the message's own language (press/search.py), computed by
+    # the database's trigger on every write, whatever this instance holds; NULL on SQLite.
+    # Its GIN index is made by a migration, on PostgreSQL only: a GinIndex in Meta.indexes
+    # would be made on SQLite too, which has no GIN.
+    search_document = SearchVectorField(null=True, editable=False)
 
     history = REVISIONS
 

@@ -37,6 +37,10 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
         filters = self.feed_filters().urlencode()
         return "archive:" + hashlib.md5(filters.encode(), usedforsecurity=False).hexdigest()
 
+    def get_filterset_kwargs(self, filterset_class):
+        # The archive marks the words a search found in each lead (feeds do not).
+        return {**super().get_filterset_kwargs(filterset_class), "with_marks": True}
+
 
 class MessageDetailView(DateDetailView):
     """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public or withdrawn.
