@@ -14,6 +14,9 @@ def copy_names_into_english(apps, schema_editor):
     for app_label, model_name, fields in ENGLISH_COLUMNS:
         model = apps.get_model(app_label, model_name)
         model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+    # The Russian column was added with the English default name: there is no Russian name yet
+    # (the English one shows until there is).
+    apps.get_model("core", "SiteSettings").objects.update(site_name_ru=None)
 
 
 class Migration(migrations.Migration):
