@@ -29,8 +29,13 @@ def current_language():
 
 
 def local_name(language):
-    """The language's name in itself: "English", "Русский"."""
+    """The language's name in itself: "English", "Русский" (for a link to it)."""
     return translation.get_language_info(language)["name_local"]
+
+
+def language_name(language):
+    """The language's name in the active language: "Russian", or "Русский" in Russian."""
+    return translation.get_language_info(language)["name_translated"]
 
 
 class LanguageFromPathMiddleware:

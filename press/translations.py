@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from core.languages import local_name, other_language
+from core.languages import language_name, other_language
 
 from . import workflow
 from .models import Message
@@ -43,14 +43,14 @@ def link_errors(message):
             return {"language": _(
                 "“%(title)s” is linked to this message as its translation and is in %(language)s "
                 "too: a pair needs one message in each language. Unlink it first."
-            ) % {"title": linked_from, "language": local_name(message.language)}}
+            ) % {"title": linked_from, "language": language_name(message.language)}}
         return {}
     if message.pk is not None and original.pk == message.pk:
         return {"translation_of": _("A message cannot be its own translation.")}
     if original.language == message.language:
         return {"translation_of": _(
             "“%(title)s” is in %(language)s too: a translation is in the other language."
-        ) % {"title": original, "language": local_name(original.language)}}
+        ) % {"title": original, "language": language_name(original.language)}}
     if linked_from is not None:
         return {"translation_of": _(
             "This message already has a translation, “%(title)s”, so it cannot also be the "

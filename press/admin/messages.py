@@ -44,7 +44,9 @@ class MessageAdmin(
     # Undated messages (drafts not yet given a time) first: they are the ones being worked on.
     ordering = [F("published_at").desc(nulls_first=True), "-id"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["categories", "people", "translation_of"]
+    autocomplete_fields = ["categories", "people"]
+    # A message's id with a search pop-up; the autocomplete widget would fail on a damaged id.
+    raw_id_fields = ["translation_of"]
     readonly_fields = [*RECORD_FIELDS, "linked_translation"]
     inlines = [LeadImageInline, AttachmentInline]
     list_per_page = 50

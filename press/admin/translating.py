@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from core.languages import local_name, other_language
+from core.languages import language_name, other_language
 
 from .. import translations
 
@@ -46,7 +46,7 @@ class TranslationViewsMixin:
                 "A draft in %(language)s was made, linked to “%(title)s”, with its categories "
                 "and people. Translate its title, lead and text, then send it for review: it "
                 "is published on its own."
-            ) % {"language": local_name(draft.language), "title": original},
+            ) % {"language": language_name(draft.language), "title": original},
             messages.SUCCESS,
         )
         return HttpResponseRedirect(self._change_url(draft))
@@ -59,7 +59,9 @@ class TranslationViewsMixin:
             and self.has_add_permission(request)
             and translations.translation_refusal(message) is None
         ):
-            extra_context["translation_language"] = local_name(other_language(message.language))
+            extra_context["translation_language"] = language_name(
+                other_language(message.language)
+            )
         return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description=gettext_lazy("translation"))
@@ -71,5 +73,5 @@ class TranslationViewsMixin:
         return format_html(
             '<a href="{}" lang="{}">{}</a> ({}, {})',
             reverse("admin:press_message_change", args=[partner.pk]),
-            partner.language, partner, local_name(partner.language), partner.state.label,
+            partner.language, partner, language_name(partner.language), partner.state.label,
         )
