@@ -57,12 +57,14 @@ def load():
         slug = slugify(fields["title"])[:200].strip("-")
         original = Message.objects.filter(slug=slug).first()
         if original is None:
-            original = _create(fields, slug, zone, language="en", **_texts(fields))
+            original = _create(
+                fields, slug, zone, language="en", featured=fields["featured"], **_texts(fields)
+            )
             created += 1
         if "ru" in fields and not Message.objects.filter(slug=f"{slug[:197]}-ru").exists():
             _create(
                 fields, f"{slug[:197]}-ru", zone, language="ru", translation_of=original,
-                **_texts(fields["ru"]),
+                featured=fields["ru"].get("featured", False), **_texts(fields["ru"]),
             )
             created += 1
     return created
@@ -72,12 +74,12 @@ def _texts(fields):
     return {"title": fields["title"], "lead": fields["lead"], "body": fields["body"]}
 
 
-def _create(fields, slug, zone, **values):
+def _create(fields, slug, zone, *, featured, **values):
     message = Message.objects.create(
         slug=slug,
         kind=fields["kind"],
         outlet=fields["outlet"],
-        featured=fields["featured"] and values["language"] == "en",
+        featured=featured,
         status=Message.Status.PUBLISHED,
         published_at=datetime.fromisoformat(fields["published_at"]).replace(tzinfo=zone),
         **values,
