@@ -9,6 +9,7 @@ as many cache keys as there are browsers' language lists, for no difference in t
 
 from django.conf import settings
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 
 def site_languages():
@@ -26,6 +27,11 @@ def current_language():
     """The language of the request being answered (or of the command running): "en" or "ru"."""
     language = translation.get_language()
     return language if language in site_languages() else settings.LANGUAGE_CODE
+
+
+def in_every_language(field):
+    """"name" → ["name_en", "name_ru"]: the columns of a field staff write in both languages."""
+    return [build_localized_fieldname(field, language) for language in site_languages()]
 
 
 def local_name(language):
