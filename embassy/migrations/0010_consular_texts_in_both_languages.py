@@ -1,5 +1,6 @@
-"""The consular texts staff write in both languages (django-modeltranslation): a column per
-language. The texts written so far are English: they are copied into the English columns.
+"""Texts staff write in both languages (django-modeltranslation): a column per language.
+
+The texts written so far are English: they are copied into the English columns.
 """
 
 import core.timekeeping
@@ -10,18 +11,17 @@ from django.db import migrations, models
 ENGLISH_COLUMNS = [('embassy', 'ConsularOffice', ['name', 'address_lines', 'city', 'country']), ('embassy', 'ConsularService', ['name', 'description']), ('embassy', 'Region', ['name']), ('embassy', 'Closure', ['reason']), ('embassy', 'ServiceContact', ['hours_note'])]
 
 
-def copy_texts_into_english(apps, schema_editor):
+def copy_names_into_english(apps, schema_editor):
     for app_label, model_name, fields in ENGLISH_COLUMNS:
         model = apps.get_model(app_label, model_name)
         model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
     # The Russian country was added with the English default: there is no Russian one yet.
     apps.get_model("embassy", "ConsularOffice").objects.update(country_ru=None)
 
-
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('embassy', '0008_consular_service_is_emergency'),
+        ('embassy', '0009_text_without_control_characters'),
     ]
 
     operations = [
@@ -290,5 +290,5 @@ class Migration(migrations.Migration):
             name='service',
             field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contacts', to='embassy.consularservice', verbose_name='service'),
         ),
-        migrations.RunPython(copy_texts_into_english, migrations.RunPython.noop),
+        migrations.RunPython(copy_names_into_english, migrations.RunPython.noop),
     ]

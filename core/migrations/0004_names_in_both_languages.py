@@ -18,11 +18,10 @@ def copy_names_into_english(apps, schema_editor):
     # (the English one shows until there is).
     apps.get_model("core", "SiteSettings").objects.update(site_name_ru=None)
 
-
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0002_home_zone_is_a_setting'),
+        ('core', '0003_text_without_control_characters'),
     ]
 
     operations = [

@@ -18,7 +18,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('counters', '0001_incident'),
+        ('counters', '0002_text_without_control_characters'),
     ]
 
     operations = [

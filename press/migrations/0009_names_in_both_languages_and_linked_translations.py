@@ -3,6 +3,7 @@
 The names written so far are English: they are copied into the English columns.
 """
 
+import django.contrib.postgres.search
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
@@ -20,7 +21,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('press', '0007_kind_proxies_declared_as_classes'),
+        ('press', '0008_text_without_control_characters'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
