@@ -74,3 +74,16 @@ class SavesNamesInEnglish:
     def save(self, *args, **kwargs):
         with translation.override(settings.LANGUAGE_CODE):
             super().save(*args, **kwargs)
+
+
+def copy_into_english_columns(apps, columns):
+    """For the migrations that add a column per language: the texts written so far are English.
+
+    `columns`: (app label, model name, [translated fields]). Each field's original column is
+    copied into its English one.
+    """
+    from django.db.models import F
+
+    for app_label, model_name, fields in columns:
+        model = apps.get_model(app_label, model_name)
+        model.objects.update(**{f"{field}_en": F(field) for field in fields})

@@ -6,14 +6,14 @@ The names written so far are English: they are copied into the English columns.
 import core.timekeeping
 from django.db import migrations, models
 
+from core.languages import copy_into_english_columns
+
 
 ENGLISH_COLUMNS = [('core', 'SiteSettings', ['site_name']), ('core', 'Clock', ['label'])]
 
 
 def copy_names_into_english(apps, schema_editor):
-    for app_label, model_name, fields in ENGLISH_COLUMNS:
-        model = apps.get_model(app_label, model_name)
-        model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+    copy_into_english_columns(apps, ENGLISH_COLUMNS)
     # The Russian column was added with the English default name: there is no Russian name yet
     # (the English one shows until there is).
     apps.get_model("core", "SiteSettings").objects.update(site_name_ru=None)

@@ -5,14 +5,14 @@ The names written so far are English: they are copied into the English columns.
 
 from django.db import migrations, models
 
+from core.languages import copy_into_english_columns
+
 
 ENGLISH_COLUMNS = [('counters', 'Incident', ['name', 'note'])]
 
 
 def copy_names_into_english(apps, schema_editor):
-    for app_label, model_name, fields in ENGLISH_COLUMNS:
-        model = apps.get_model(app_label, model_name)
-        model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+    copy_into_english_columns(apps, ENGLISH_COLUMNS)
 
 
 class Migration(migrations.Migration):

@@ -7,14 +7,14 @@ import core.timekeeping
 import django.db.models.deletion
 from django.db import migrations, models
 
+from core.languages import copy_into_english_columns
+
 
 ENGLISH_COLUMNS = [('embassy', 'ConsularOffice', ['name', 'address_lines', 'city', 'country']), ('embassy', 'ConsularService', ['name', 'description']), ('embassy', 'Region', ['name']), ('embassy', 'Closure', ['reason']), ('embassy', 'ServiceContact', ['hours_note'])]
 
 
 def copy_names_into_english(apps, schema_editor):
-    for app_label, model_name, fields in ENGLISH_COLUMNS:
-        model = apps.get_model(app_label, model_name)
-        model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+    copy_into_english_columns(apps, ENGLISH_COLUMNS)
     # The Russian country was added with the English default: there is no Russian one yet.
     apps.get_model("embassy", "ConsularOffice").objects.update(country_ru=None)
 

@@ -8,14 +8,14 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from core.languages import copy_into_english_columns
+
 
 ENGLISH_COLUMNS = [('press', 'Category', ['name', 'description']), ('press', 'Person', ['name', 'position'])]
 
 
 def copy_names_into_english(apps, schema_editor):
-    for app_label, model_name, fields in ENGLISH_COLUMNS:
-        model = apps.get_model(app_label, model_name)
-        model.objects.update(**{f"{field}_en": models.F(field) for field in fields})
+    copy_into_english_columns(apps, ENGLISH_COLUMNS)
 
 
 class Migration(migrations.Migration):
