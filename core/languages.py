@@ -1,4 +1,5 @@
-"""The site's two languages: which one a request is in, and the other one.
+"""The site's two languages: which one a request is in, the other one, and the glue for texts
+staff write in both (django-modeltranslation).
 
 English lives at the site's own addresses and Russian under /ru/ (`i18n_patterns` with
 `prefix_default_language=False`, in embassy/urls.py). A page's language is read from its
@@ -8,6 +9,7 @@ as many cache keys as there are browsers' language lists, for no difference in t
 """
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
@@ -82,8 +84,6 @@ def copy_into_english_columns(apps, columns):
     `columns`: (app label, model name, [translated fields]). Each field's original column is
     copied into its English one.
     """
-    from django.db.models import F
-
     for app_label, model_name, fields in columns:
         model = apps.get_model(app_label, model_name)
         model.objects.update(**{f"{field}_en": F(field) for field in fields})
