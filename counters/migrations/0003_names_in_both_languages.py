@@ -1,6 +1,6 @@
-"""Names staff write in both languages (django-modeltranslation): a column per language.
+"""Texts staff write in both languages (django-modeltranslation): a column per language.
 
-The names written so far are English: they are copied into the English columns.
+The texts written so far are English: they are copied into the English columns.
 """
 
 from django.db import migrations, models

@@ -1,6 +1,6 @@
-"""Names staff write in both languages (django-modeltranslation): a column per language.
+"""Texts staff write in both languages (django-modeltranslation): a column per language.
 
-The names written so far are English: they are copied into the English columns.
+The texts written so far are English: they are copied into the English columns.
 """
 
 import core.timekeeping
@@ -21,7 +21,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0003_text_without_control_characters'),
+        ('core', '0004_consular_phone_lives_with_the_office'),
     ]
 
     operations = [
@@ -67,12 +67,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='sitesettings',
             name='consular_email',
-            field=models.EmailField(blank=True, default='', max_length=254, verbose_name='consular email'),
-        ),
-        migrations.AlterField(
-            model_name='sitesettings',
-            name='consular_phone',
-            field=models.CharField(blank=True, default='', max_length=50, verbose_name='consular phone'),
+            field=models.EmailField(blank=True, default='', help_text='Shown in the header after the consular phone.', max_length=254, verbose_name='consular email'),
         ),
         migrations.AlterField(
             model_name='sitesettings',

@@ -1,10 +1,11 @@
-"""Names staff write in both languages (django-modeltranslation): a column per language.
+"""Texts staff write in both languages (django-modeltranslation): a column per language.
 
-The names written so far are English: they are copied into the English columns.
+The texts written so far are English: they are copied into the English columns.
 """
 
 import django.contrib.postgres.search
 import django.db.models.deletion
+import press.models.messages
 from django.conf import settings
 from django.db import migrations, models
 
@@ -21,7 +22,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('press', '0008_text_without_control_characters'),
+        ('press', '0010_press_groups_handle_uploads'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -143,7 +144,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='historicalmessage',
             name='body',
-            field=models.TextField(blank=True, help_text='Markdown.', verbose_name='body'),
+            field=models.TextField(blank=True, help_text='Markdown.', validators=[press.models.messages.validate_body_length], verbose_name='body'),
         ),
         migrations.AlterField(
             model_name='historicalmessage',
@@ -223,7 +224,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='message',
             name='body',
-            field=models.TextField(blank=True, help_text='Markdown.', verbose_name='body'),
+            field=models.TextField(blank=True, help_text='Markdown.', validators=[press.models.messages.validate_body_length], verbose_name='body'),
         ),
         migrations.AlterField(
             model_name='message',
@@ -318,7 +319,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='messageevent',
             name='action',
-            field=models.CharField(choices=[('created', 'Created'), ('submitted', 'Submitted for review'), ('returned_to_draft', 'Returned to draft'), ('published', 'Published'), ('scheduled', 'Scheduled'), ('force_published', 'Force-published without a second review'), ('withdrawn', 'Withdrawn'), ('deleted', 'Moved to the recycle bin'), ('restored', 'Restored from the recycle bin as a draft'), ('revision_restored', 'Earlier revision restored as a draft'), ('preview_link', 'New share-preview link (earlier links revoked)'), ('change_note', 'Major change'), ('remark', 'Editorial remark')], max_length=20, verbose_name='action'),
+            field=models.CharField(choices=[('created', 'Created'), ('submitted', 'Submitted for review'), ('returned_to_draft', 'Returned to draft'), ('published', 'Published'), ('scheduled', 'Scheduled'), ('force_published', 'Force-published without a second review'), ('withdrawn', 'Withdrawn'), ('deleted', 'Moved to the recycle bin'), ('restored', 'Restored from the recycle bin as a draft'), ('revision_restored', 'Earlier revision restored as a draft'), ('preview_link', 'New share-preview link (earlier links revoked)'), ('change_note', 'Major change'), ('remark', 'Editorial remark'), ('text_changed', 'Text changed')], max_length=20, verbose_name='action'),
         ),
         migrations.AlterField(
             model_name='messageevent',

@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("press", "0009_names_in_both_languages_and_linked_translations"),
+        ("press", "0011_names_in_both_languages_and_linked_translations"),
     ]
 
     operations = [

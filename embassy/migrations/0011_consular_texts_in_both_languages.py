@@ -21,7 +21,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('embassy', '0009_text_without_control_characters'),
+        ('embassy', '0010_site_editor_group_one_consular_phone'),
     ]
 
     operations = [
@@ -188,7 +188,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='consularoffice',
             name='phone',
-            field=models.CharField(blank=True, max_length=50, verbose_name='phone'),
+            field=models.CharField(blank=True, help_text="The consular section's phone is also the site header's.", max_length=50, verbose_name='phone'),
         ),
         migrations.AlterField(
             model_name='consularoffice',
