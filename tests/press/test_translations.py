@@ -213,3 +213,36 @@ def test_withdrawing_one_side_leaves_the_other_public(editor):
     assert response.status_code == 302, errors_of(response)
     english.refresh_from_db()
     assert english.status == Status.PUBLISHED
+
+
+def test_an_editor_adds_a_russian_translation_and_publishes_it_on_its_own(
+    client, writer, editor
+):
+    """The issue's walkthrough: an English statement, its Russian translation made with
+    "Add translation", translated, reviewed and published; the two pages then link each other."""
+    english = make_message(title="Statement on sanctions", lead="The lead.")
+    version_before = english.version
+
+    add_translation(client_for(writer), english)
+    russian = Message.objects.get(translation_of=english)
+    response = post_change(
+        client_for(writer), russian, title="Заявление о санкциях", slug="zayavlenie-o-sankciyah",
+        lead="Анонс.", body="Текст.", status=Status.SUBMITTED,
+    )
+    assert response.status_code == 302, errors_of(response)
+    russian.refresh_from_db()
+    response = post_change(
+        client_for(editor), russian, status=Status.PUBLISHED,
+        published_at_0="2022-01-25", published_at_1="01:18:00",
+    )
+    assert response.status_code == 302, errors_of(response)
+
+    russian.refresh_from_db()
+    english.refresh_from_db()
+    assert russian.state == Message.State.PUBLIC
+    assert english.version == version_before  # the English row was never written
+    page = client.get(russian.get_absolute_url()).text
+    assert russian.get_absolute_url().startswith("/ru/messages/2022/01/25/")
+    assert f'hreflang="en" href="http://testserver{english.get_absolute_url()}"' in page
+    assert "Заявление о санкциях" in client.get("/ru/messages/").text
+    assert "Заявление о санкциях" not in client.get("/messages/").text
