@@ -122,6 +122,16 @@ class Migration(migrations.Migration):
             field=models.CharField(blank=True, help_text='e.g. Foreign Minister', max_length=200, null=True, verbose_name='position'),
         ),
         migrations.AlterField(
+            model_name='attachment',
+            name='kind',
+            field=models.CharField(choices=[('pdf', 'PDF'), ('odt', 'OpenDocument text'), ('docx', 'Word document')], editable=False, max_length=10, verbose_name='kind'),
+        ),
+        migrations.AlterField(
+            model_name='attachment',
+            name='size',
+            field=models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size'),
+        ),
+        migrations.AlterField(
             model_name='category',
             name='description',
             field=models.TextField(blank=True, verbose_name='description'),
