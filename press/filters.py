@@ -163,11 +163,15 @@ class MessageFilter(django_filters.FilterSet):
     def search(self, queryset, name, value):
         """Messages matching the words of `value` in their title, lead or text, in the page's
         language: newest first, or most relevant first if the visitor asked so."""
-        return search.matching(
-            queryset, value, current_language(),
-            by_relevance=self.form.cleaned_data.get("sort") == RELEVANCE,
-            with_marks=self.with_marks,
-        )
+        return search.matching(queryset, value, current_language(), with_marks=self.with_marks)
+
+    def filter_queryset(self, queryset):
+        # Ranked once every filter has narrowed the list (search.by_relevance).
+        messages = super().filter_queryset(queryset)
+        text = self.form.cleaned_data.get("q")
+        if text and self.form.cleaned_data.get("sort") == RELEVANCE:
+            messages = search.by_relevance(messages, text, current_language())
+        return messages
 
     def ordered(self, queryset, name, value):
         return queryset  # the order is the search's (see `search`)

@@ -28,9 +28,10 @@ reading quotes as plain word boundaries and `-word` as "without this word". It c
 relevance nor mark the words found: "most relevant" lists newest first there.
 """
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, connections
-from django.db.models import F, Func, Q
+from django.db.models import BooleanField, F, Func, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -41,6 +42,9 @@ DEFAULT_CONFIG = "english"
 WEIGHTED_FIELDS = [("title", "A"), ("lead", "B"), ("body", "C")]
 # More words than this add nothing to a substring search but cost a scan of the table each.
 MAX_FALLBACK_WORDS = 10
+# How many of the newest matches "most relevant" ranks: one more than a filtered list shows
+# (FILTERED_RESULTS in press/views/pagination.py), so that the list can tell there are more.
+RANKED = 1001
 # How ts_headline marks a matched word: private-use characters no text of ours carries, turned
 # into <mark> only after the rest of the lead is escaped.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -60,6 +64,17 @@ class OnPostgreSQL(Func):
         if connection.vendor != "postgresql":
             return "NULL", []
         return super().as_sql(compiler, connection, **extra_context)
+
+
+class OneOf(Func):
+    """`value = ANY(array)`. With the array a subquery (ARRAY(SELECT …)), PostgreSQL runs the
+    subquery once and looks the values up by index, where `value IN (SELECT …)` may make it
+    read the whole table to join the two."""
+
+    arity = 2
+    template = "%(expressions)s)"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
 
 
 def config_for(language):
@@ -90,14 +105,18 @@ def trigger_function_sql():
     """
 
 
-# Fires on an insert, and on an update that names any column the words come from (or the
-# words themselves, so that nothing can write other words there); not on an update of the
-# version or the status alone.
-TRIGGER_SQL = """
-    CREATE TRIGGER press_message_search_document
-    BEFORE INSERT OR UPDATE OF title, lead, body, language, search_document ON press_message
-    FOR EACH ROW EXECUTE FUNCTION press_message_search_document()
-"""
+def trigger_sql(table="press_message"):
+    """The trigger that keeps `table`'s words (the messages' table, or a copy of it).
+
+    It fires on an insert, and on an update that names any column the words come from (or the
+    words themselves, so that nothing can write other words there); not on an update of the
+    version or the status alone.
+    """
+    return f"""
+        CREATE TRIGGER press_message_search_document
+        BEFORE INSERT OR UPDATE OF title, lead, body, language, search_document ON {table}
+        FOR EACH ROW EXECUTE FUNCTION press_message_search_document()
+    """
 
 
 def on_postgresql(messages):
@@ -110,12 +129,11 @@ def search_query(text, language):
     return SearchQuery(text, search_type="websearch", config=config_for(language))
 
 
-def matching(messages, text, language, *, by_relevance=False, with_marks=False):
+def matching(messages, text, language, *, with_marks=False):
     """The messages whose title, lead or body match a visitor's search text in `language`.
 
-    `by_relevance`: most relevant first (newest first among equals), else in the list's own
-    order. `with_marks`: each carries its lead with the matched words marked (`lead_marked`,
-    for `marked()`). Both are PostgreSQL's; SQLite matches only.
+    `with_marks`: each carries its lead with the matched words marked (`lead_marked`, for
+    `marked()`), on PostgreSQL; SQLite matches only.
     """
     if not on_postgresql(messages):
         return _with_every_word(messages, text)
@@ -126,11 +144,25 @@ def matching(messages, text, language, *, by_relevance=False, with_marks=False):
             "lead", query, config=config_for(language), highlight_all=True,
             start_sel=MARK_START, stop_sel=MARK_END,
         ))
-    if by_relevance:
-        messages = messages.annotate(
-            relevance=SearchRank(F("search_document"), query)
-        ).order_by("-relevance", "-published_at", "-id")
     return messages
+
+
+def by_relevance(messages, text, language):
+    """Found messages (`matching()`, every other filter applied) most relevant first, newest
+    first among equals.
+
+    Only the newest RANKED are ranked, as a filtered list shows no more (press/views/
+    pagination.py): ordering by rank reads every row it orders, and a common word matches
+    most of the archive. On SQLite, where nothing can rank, the list's own order.
+    """
+    if not on_postgresql(messages):
+        return messages
+    newest = messages.order_by("-published_at", "-id").values("pk")[:RANKED]
+    return (
+        messages.filter(OneOf(F("pk"), ArraySubquery(newest)))
+        .annotate(relevance=SearchRank(F("search_document"), search_query(text, language)))
+        .order_by("-relevance", "-published_at", "-id")
+    )
 
 
 def marked(headline):

@@ -5,7 +5,7 @@ show that language's messages only: the lists take the page's `language`.
 """
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from core import content_version
@@ -141,16 +141,14 @@ def neighbours(message):
     return stand_in("previous"), stand_in("next")
 
 
-def with_partners(messages, columns=None):
+def with_partners(messages):
     """`messages` with both sides of their translation pair joined to them (for
-    `translation()`); with `columns`, loading only those of the messages themselves.
+    `translation()`).
 
     Only what a link to a translation needs is loaded of it: its text is never shown where it
     is linked to.
     """
     messages = messages.select_related(*PAIR_SIDES)
-    if columns is not None:
-        return messages.only(*columns, *partner_columns())
     unused = [
         f"{side}__{field.name}"
         for side in PAIR_SIDES
@@ -160,9 +158,25 @@ def with_partners(messages, columns=None):
     return messages.defer(*unused)
 
 
-def partner_columns():
-    """The columns of both sides of a message's pair, as a query names them (side by side)."""
-    return [f"{side}__{column}" for side in PAIR_SIDES for column in PARTNER_COLUMNS]
+def public_translations(ids, translations_of):
+    """{message id: (slug, published_at, language) of its public translation}, for messages
+    whose ids are in the range `ids`; `translations_of` maps the messages each of those
+    translates to the one translating it ({original id: translation id})."""
+    partners = (
+        Message.objects.published()
+        .filter(
+            Q(translation_of__gte=ids.start, translation_of__lt=ids.stop)
+            | Q(pk__in=list(translations_of))
+        )
+        .values_list("pk", "translation_of", "slug", "published_at", "language")
+    )
+    found = {}
+    for pk, original, *address in partners:
+        if original is not None and original in ids:
+            found[original] = tuple(address)  # it translates a message of the range
+        if pk in translations_of:
+            found[translations_of[pk]] = tuple(address)  # a message of the range translates it
+    return found
 
 
 def translation(message):

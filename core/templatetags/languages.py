@@ -8,6 +8,9 @@ from ..languages import current_language, local_name, other_language
 
 register = template.Library()
 
+# A list's place in its pages (a number, or a message it starts before or after): the other
+# language's list has its own pages, so the switcher leads to its first.
+PAGING = ("page", "before", "after")
 # How HTML (and so the browser's Intl, and screen readers) names each site language: the
 # site's English is British.
 LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru"}
@@ -21,12 +24,13 @@ def page_language():
 
 
 def same_page_elsewhere(request, language):
-    """This page's address in `language`, its filters kept, its page number dropped.
+    """This page's address in `language`, its filters kept, its place in its pages dropped.
 
     A page that names no address of ours (a 404) leads to the other language's home page.
     """
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in PAGING:
+        query.pop(name, None)
     path = request.path
     try:
         resolve(path)

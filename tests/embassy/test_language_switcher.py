@@ -55,7 +55,9 @@ def test_each_page_leads_to_itself_in_the_other_language(client, site, english, 
 
 def test_a_list_keeps_its_filters_but_not_its_page_number(client, site):
     href, _, _ = switcher(client, "/messages/?category=ukraine&kind=statement&page=1&q=x")
-    assert href == "/ru/messages/?category=ukraine&kind=statement&q=x"
+    path, _, query = href.partition("?")
+    assert path == "/ru/messages/"
+    assert sorted(query.split("&")) == ["category=ukraine", "kind=statement", "q=x"]
     href, _, _ = switcher(client, "/ru/consular/?q=%D0%BB%D0%BE%D0%BD%D0%B4%D0%BE%D0%BD")
     assert href == "/consular/?q=%D0%BB%D0%BE%D0%BD%D0%B4%D0%BE%D0%BD"
 

@@ -22,7 +22,7 @@ def copy_names_into_english(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('press', '0010_press_groups_handle_uploads'),
+        ('press', '0011_indexes_built_concurrently'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -30,7 +30,7 @@ def to_trigger(apps, schema_editor):
         "ALTER TABLE press_message ALTER COLUMN search_document DROP EXPRESSION"
     )
     schema_editor.execute(press.search.trigger_function_sql())
-    schema_editor.execute(press.search.TRIGGER_SQL)
+    schema_editor.execute(press.search.trigger_sql())
 
 
 def recompute_other_languages(apps, schema_editor):
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("press", "0011_names_in_both_languages_and_linked_translations"),
+        ("press", "0012_names_in_both_languages_and_linked_translations"),
     ]
 
     operations = [
