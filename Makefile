@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # machine's java is used instead.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test fuzz install migrate demo clean bench
+.PHONY: run test fuzz install migrate demo clean bench messages
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,7 @@ test: install var $(NODE_STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py translations check
 	$(VENV)/bin/pytest
 
 # The fuzz suites at length: random (not CI's fixed examples) and five times as many, over
@@ -54,3 +55,8 @@ bench: install var
 
 clean:
 	rm -rf $(VENV) var node_modules .pytest_cache .ruff_cache
+
+# After changing a translatable string: gather the strings into locale/ru/…/django.po, then
+# translate the new ones there and run this again to compile django.mo (both are committed).
+messages: install
+	$(PY) manage.py translations update

@@ -3,24 +3,31 @@
 import zoneinfo
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .cached_rows import CachedRows
+from .languages import SavesNamesInEnglish
 from .text import CleanCharField
 from .timekeeping import time_zone_field
 
 
-class Clock(models.Model):
+class Clock(SavesNamesInEnglish, models.Model):
     label = CleanCharField(
-        max_length=50, unique=True, help_text="Shown before the time, e.g. Moscow."
+        _("label"), max_length=50, unique=True, help_text=_("Shown before the time, e.g. Moscow.")
     )
     time_zone = time_zone_field(
-        help_text="The IANA time zone the clock shows, e.g. Europe/London.",
+        _("time zone"),
+        help_text=_("The IANA time zone the clock shows, e.g. Europe/London."),
     )
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
-    is_active = models.BooleanField("shown in the header", default=True)
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
+    is_active = models.BooleanField(_("shown in the header"), default=True)
 
     class Meta:
         ordering = ["order", "label"]
+        verbose_name = _("clock")
+        verbose_name_plural = _("clocks")
 
     def __str__(self):
         return f"{self.label} ({self.time_zone})"

@@ -10,6 +10,7 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import translation
 
 KEY = "embassy:content-version"
 CONTENT_APPS = {"core", "press", "counters", "embassy"}
@@ -44,13 +45,16 @@ def bump(sender=None, **kwargs):
 
 
 def remember(name, compute, timeout=None):
-    """`compute()`, cached for the current content version.
+    """`compute()`, cached for the current content version, in the active language.
+
+    The language is part of the key because nearly all of it is a language's: a list's count
+    counts that language's messages, choices and forms carry its names and words.
 
     `timeout(value)` may bound how long the value stays true in seconds (None: until the next
     change), for values that also change with time, such as a count that grows when a
     scheduled message comes out.
     """
-    key = f"embassy:{name}:{current()}"
+    key = f"embassy:{name}:{translation.get_language()}:{current()}"
     found = cache.get(key)
     if found is None:
         value = compute()

@@ -14,9 +14,12 @@ import zoneinfo
 from datetime import UTC, datetime, time, timedelta
 
 import pytz
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 
 def home_zone():
@@ -60,16 +63,42 @@ def seconds_until(instant, now=None):
 # How staff read times in the admin.
 
 
+def _active_locale():
+    try:
+        return Locale.parse(translation.to_locale(translation.get_language() or "en"))
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
+
+
 def zone_label(zone=None):
-    """"Moscow" for Europe/Moscow: how staff name a zone (the home zone by default)."""
+    """"Moscow" for Europe/Moscow, "Москва" in Russian: how people name a zone's city.
+
+    The names come from the Unicode CLDR (through Babel), in the active language; a zone CLDR
+    has no city for reads as its IANA name's last part.
+    """
     key = str(zone or home_zone())
-    return key.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        return get_timezone_location(key, locale=_active_locale(), return_city=True)
+    except LookupError:
+        return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def local_time_label(instant, zone=None):
     """"01.07.2022 10:00 Moscow time": an instant as staff read it (in the home zone)."""
     zone = zone or home_zone()
-    return f"{instant.astimezone(zone):%d.%m.%Y %H:%M} {zone_label(zone)} time"
+    return _("%(time)s %(zone)s time") % {
+        "time": f"{instant.astimezone(zone):%d.%m.%Y %H:%M}", "zone": zone_label(zone)
+    }
+
+
+# One entry of same_instant_elsewhere(), the same day as the first zone's, or another day.
+# The admin's hint script (static/js/schedule_hint.js) is handed both forms.
+def same_day_entry():
+    return _("%(time)s %(zone)s")
+
+
+def other_day_entry():
+    return _("%(time)s on %(day)s %(zone)s")
 
 
 def same_instant_elsewhere(instant, zones):
@@ -81,8 +110,10 @@ def same_instant_elsewhere(instant, zones):
     shown = []
     for zone in zones:
         local = instant.astimezone(zone)
-        day = "" if local.date() == first_date else f" on {local:%d.%m}"
-        shown.append(f"{local:%H:%M}{day} {zone_label(zone)}")
+        entry = same_day_entry() if local.date() == first_date else other_day_entry()
+        shown.append(
+            entry % {"time": f"{local:%H:%M}", "day": f"{local:%d.%m}", "zone": zone_label(zone)}
+        )
     return " = ".join(shown)
 
 
@@ -100,7 +131,7 @@ def validate_zone_name(value):
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
         raise ValidationError(
-            "“%(value)s” is not a known time zone. Choose one such as Europe/Moscow.",
+            _("“%(value)s” is not a known time zone. Choose one such as Europe/Moscow."),
             params={"value": value},
             code="unknown_zone",
         ) from error

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CountersConfig(AppConfig):
     name = "counters"
-    verbose_name = "Incident counters"
+    verbose_name = _("Incident counters")
 
     def ready(self):
         # Declares the cached incidents, which forget themselves when an incident changes: in

@@ -1,11 +1,12 @@
 from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.autoreload import autoreload_started
+from django.utils.translation import gettext_lazy as _
 
 
 class EmbassyConfig(AppConfig):
     name = "embassy"
-    verbose_name = "Site and consular section"
+    verbose_name = _("Site and consular section")
 
     def ready(self):
         from core import content_version

@@ -54,6 +54,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 CSRF_FAILURE_VIEW = "embassy.error_pages.csrf_failure"
 
 INSTALLED_APPS = [
+    # Names staff edit in both languages (core/, counters/, press/ and embassy/translation.py);
+    # it must come before the admin, whose forms it extends.
+    "modeltranslation",
     # Django's admin, whose site refuses bad query strings with a 4xx (core/admin_site.py).
     "core.admin_site.AdminConfig",
     "django.contrib.auth",
@@ -77,6 +80,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before any of the site's own per-request work.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The page's language, from its address (/ru/…); before anything resolves the address,
+    # the page cache included (it files pages by their address, so by their language too).
+    "core.languages.LanguageFromPathMiddleware",
     # Public pages: answered from the page cache (or with a 304) before the session, CSRF,
     # auth, messages, CSP and axes middleware run; stored, gzipped, once rendered
     # (see embassy/page_cache.py).
@@ -179,8 +185,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# English at the site's own addresses, Russian under /ru/ (embassy/urls.py). A page's language
+# is read from its address alone (core/languages.py), never from the browser's preferences, so
+# every address has one language and the page cache one copy of it.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ru", "Russian")]
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates are British (day first) in forms and the admin: embassy/formats/en/.
+FORMAT_MODULE_PATH = ["embassy.formats"]
+# Names staff edit in both languages (the site name, clocks, counters, categories, people):
+# django-modeltranslation keeps one column per language beside the original. A name with no
+# Russian yet reads in English; one made in code (Category(name=…)) is the English name.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_AUTO_POPULATE = "default"
 # Everything is stored in UTC. TIME_ZONE is the mission's home zone, the one zone every date
 # follows: pages, message addresses, feeds, the admin, commands and the shell (see
 # core/timekeeping.py). It is a deploy setting, not an admin field: changing it would move

@@ -54,15 +54,25 @@ def section(request, section):
 
 
 def _message_section(request, sitemap):
-    """A section of messages, written out directly (see MessageSitemap.entries)."""
+    """A section of messages, written out directly (see MessageSitemap.entries): each with its
+    translation, where it has a public one, as hreflang alternates."""
     origin = request.build_absolute_uri("/").rstrip("/")
     zone = home_zone()
     urls = "".join(
         f"<url><loc>{escape(origin + path)}</loc>"
-        f"<lastmod>{updated_at.astimezone(zone).date().isoformat()}</lastmod></url>\n"
-        for path, updated_at in sitemap.entries()
+        f"<lastmod>{updated_at.astimezone(zone).date().isoformat()}</lastmod>"
+        + "".join(
+            f'<xhtml:link rel="alternate" hreflang="{language}" '
+            f'href="{escape(origin + alternate)}"/>'
+            for language, alternate in alternates
+        )
+        + "</url>\n"
+        for path, updated_at, alternates in sitemap.entries()
     )
-    return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+    return _xml(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        f'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n{urls}</urlset>\n'
+    )
 
 
 def _xml(document):

@@ -2,10 +2,12 @@ from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from core.freshness import public_page
+from core.languages import current_language, site_languages
 from core.site_settings import SiteSettings
 from press import selectors as press
 
@@ -13,8 +15,9 @@ from press import selectors as press
 @require_safe
 @public_page
 def home(request):
-    featured = press.featured()
-    latest = press.latest(SiteSettings.load().home_latest_count, exclude=featured)
+    language = current_language()
+    featured = press.featured(language)
+    latest = press.latest(SiteSettings.load().home_latest_count, language, exclude=featured)
     return render(request, "home.html", {"featured": featured, "latest": latest})
 
 
@@ -36,13 +39,13 @@ def healthz(request):
 @require_safe
 @public_page
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        # Share-preview links are for the people they are sent to, never for an index.
-        "Disallow: /messages/preview/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    lines = ["User-agent: *"]
+    for language in site_languages():  # /admin/ and /ru/admin/, and so on
+        with translation.override(language):
+            lines.append(f"Disallow: {reverse('admin:index')}")
+            # Share-preview links are for the people they are sent to, never for an index.
+            lines.append(f"Disallow: {reverse('press:message-list')}preview/")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

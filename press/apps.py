@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PressConfig(AppConfig):
     name = "press"
-    verbose_name = "Press office"
+    verbose_name = _("Press office")
 
     def ready(self):
         from . import deletion

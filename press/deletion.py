@@ -15,16 +15,17 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.db.models.signals import pre_delete
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import APPEARED, Message, Status, state_of
 
-PUBLIC_REFUSAL = (
-    "“{title}” has appeared on the public site, and its address may have been quoted, so it "
+PUBLIC_REFUSAL = _(
+    "“%(title)s” has appeared on the public site, and its address may have been quoted, so it "
     "cannot be deleted. To take it off the site, withdraw it: open it, set its status to "
     "“Withdrawn” and give the explanation; its page then stays with a dated withdrawal notice."
 )
-WITHDRAWN_REFUSAL = (
-    "“{title}” was withdrawn: its page keeps its quoted address with the withdrawal notice, "
+WITHDRAWN_REFUSAL = _(
+    "“%(title)s” was withdrawn: its page keeps its quoted address with the withdrawal notice, "
     "so it cannot be deleted."
 )
 
@@ -52,7 +53,7 @@ def refusals(messages):
         .order_by("-published_at").values_list("title", "status", "published_at")
     )
     return [
-        (WITHDRAWN_REFUSAL if status == Status.WITHDRAWN else PUBLIC_REFUSAL).format(title=title)
+        (WITHDRAWN_REFUSAL if status == Status.WITHDRAWN else PUBLIC_REFUSAL) % {"title": title}
         for title, status, published_at in rows
         if state_of(status, published_at) in APPEARED
     ]

@@ -13,7 +13,10 @@ from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from core.languages import current_language
 from core.site_settings import SiteSettings
 from core.text import without_control_characters
 
@@ -37,7 +40,7 @@ class FeedRequest:
 
 
 class MessageFeed(Feed):
-    description = "The newest statements, comments, press releases and interviews."
+    description = gettext_lazy("The newest statements, comments, press releases and interviews.")
 
     def __call__(self, request, *args, **kwargs):
         try:
@@ -47,18 +50,21 @@ class MessageFeed(Feed):
             return HttpResponseBadRequest(str(invalid), content_type="text/plain; charset=utf-8")
 
     def get_object(self, request, *args, **kwargs):
-        filters = MessageFilter(request.GET or None, queryset=selectors.message_list())
+        language = current_language()
+        filters = MessageFilter(request.GET or None, queryset=selectors.message_list(language))
         if filters.is_bound and not filters.is_valid():
-            raise InvalidFilters(f"This feed's filters are not valid.\n{filters.error_text()}\n")
+            raise InvalidFilters(
+                _("This feed's filters are not valid.") + f"\n{filters.error_text()}\n"
+            )
         return FeedRequest(
             messages=filters.qs,
             query=filters.data.urlencode() if filters.is_bound else "",
             full_path=request.get_full_path(),
-            site_name=SiteSettings.load().site_name or "Press office",
+            site_name=SiteSettings.load().site_name or _("Press office"),
         )
 
     def title(self, feed):
-        return f"{feed.site_name}: messages"
+        return _("%(site)s: messages") % {"site": feed.site_name}
 
     def author_name(self, feed):
         # Atom requires an author for the feed; the press office speaks for the embassy.

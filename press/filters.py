@@ -11,16 +11,18 @@ from datetime import date, timedelta
 import django_filters
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
 
 from core import content_version
+from core.languages import current_language
 from core.timekeeping import start_of_day
 from core.widgets import SearchInput
 
-from . import selectors
+from . import search, selectors
 from .models import Message
-from .search import matching
 
 MAX_SEARCH_LENGTH = 200
+NEWEST, RELEVANCE = "newest", "relevance"
 # Outside these the database cannot turn a year into a range of home-zone instants.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
@@ -107,39 +109,46 @@ class MessageFilterForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
-            raise forms.ValidationError("The “from” date is after the “to” date.")
+            raise forms.ValidationError(_("The “from” date is after the “to” date."))
         return cleaned
 
 
 class MessageFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Search", method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
-        help_text=(
+        label=_("Search"), method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
+        help_text=_(
             'Words in the title, lead or text. "Quotes" for a phrase, -word to leave one out.'
         ),
     )
     kind = django_filters.MultipleChoiceFilter(
-        label="Kind", choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
+        label=_("Kind"), choices=Message.Kind.choices, widget=forms.CheckboxSelectMultiple,
         # A column, not a join: no duplicate rows to remove.
         distinct=False,
     )
     category = django_filters.ChoiceFilter(
-        field_name="categories__slug", label="Category", empty_label="Any category"
+        field_name="categories__slug", label=_("Category"), empty_label=_("Any category")
     )
     person = django_filters.ChoiceFilter(
-        field_name="people__slug", label="Person", empty_label="Anyone"
+        field_name="people__slug", label=_("Person"), empty_label=_("Anyone")
     )
-    date_from = HomeDayFilter(method="published_from", label="Published from")
-    date_to = HomeDayFilter(method="published_to", label="Published to")
+    date_from = HomeDayFilter(method="published_from", label=_("Published from"))
+    date_to = HomeDayFilter(method="published_to", label=_("Published to"))
     year = YearFilter(
-        field_name="published_at", lookup_expr="year", label="Year",
+        field_name="published_at", lookup_expr="year", label=_("Year"),
         min_value=FIRST_YEAR, max_value=LAST_YEAR,
+    )
+    # How a search's results are ordered; read by `search` (a list is newest first otherwise).
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort"), method="ordered", empty_label=None,
+        choices=[(NEWEST, _("newest")), (RELEVANCE, _("most relevant"))],
     )
 
     class Meta:
         form = MessageFilterForm
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, with_marks=False, **kwargs):
+        # with_marks: a search marks the matched words of each lead (the archive page does).
+        self.with_marks = with_marks
         super().__init__(*args, **kwargs)
         self.filters["category"].extra["choices"] = OnceChoices(selectors.category_choices)
         self.filters["person"].extra["choices"] = OnceChoices(selectors.person_choices)
@@ -152,8 +161,26 @@ class MessageFilter(django_filters.FilterSet):
         return queryset.filter(published_at__lt=start_of_day(day + timedelta(days=1)))
 
     def search(self, queryset, name, value):
-        """Messages matching the words of `value` in their title, lead or text."""
-        return matching(queryset, value)
+        """Messages matching the words of `value` in their title, lead or text, in the page's
+        language: newest first, or most relevant first if the visitor asked so."""
+        return search.matching(queryset, value, current_language(), with_marks=self.with_marks)
+
+    def filter_queryset(self, queryset):
+        # Ranked once every filter has narrowed the list (search.by_relevance).
+        messages = super().filter_queryset(queryset)
+        text = self.form.cleaned_data.get("q")
+        if text and self.form.cleaned_data.get("sort") == RELEVANCE:
+            messages = search.by_relevance(messages, text, current_language())
+        return messages
+
+    def ordered(self, queryset, name, value):
+        return queryset  # the order is the search's (see `search`)
+
+    @property
+    def found_nothing_to_search_for(self):
+        """A search of only words too common to look for ("и в на", "the of")."""
+        text = self.form.cleaned_data.get("q") if self.is_valid() else None
+        return bool(text) and not search.has_search_words(text, current_language())
 
     def error_text(self):
         """The form's errors as plain lines, for a feed reader or a log."""

@@ -11,12 +11,15 @@ from datetime import timedelta
 
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from core.languages import current_language, other_language
 
 from . import review
 from .models import PREVIEWABLE, Message, MessageEvent
@@ -31,7 +34,9 @@ def token_for(message):
 
 
 def preview_url(message):
-    return reverse("press:message-preview", kwargs={"token": token_for(message)})
+    """The preview's address, in the message's own language (as its page will be)."""
+    with translation.override(message.language):
+        return reverse("press:message-preview", kwargs={"token": token_for(message)})
 
 
 def can_preview(message):
@@ -79,7 +84,13 @@ def message_for(token):
 
 def render_preview(request, message):
     """The message's page as it will look, marked "Preview — not published"; never cached."""
-    response = render(request, "press/preview.html", {"message": message, "preview": True})
+    with translation.override(other_language(message.language)):
+        # A draft has no translation to show yet: the switcher leads to the other archive.
+        elsewhere = reverse("press:message-list")
+    response = render(
+        request, "press/preview.html",
+        {"message": message, "preview": True, "other_language_url": elsewhere},
+    )
     response["X-Robots-Tag"] = "noindex, nofollow"
     patch_cache_control(response, private=True, no_store=True)
     return response
@@ -88,7 +99,10 @@ def render_preview(request, message):
 @never_cache
 @require_safe
 def message_preview(request, token):
-    return render_preview(request, message_for(token))
+    message = message_for(token)
+    if message.language != current_language():
+        return HttpResponseRedirect(preview_url(message))
+    return render_preview(request, message)
 
 
 urlpatterns = [

@@ -4,6 +4,7 @@ from django.contrib.admin.models import DELETION, LogEntry
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import deletion
 from .models import Message, MessageEvent
@@ -47,8 +48,9 @@ def purge(message, user):
     with transaction.atomic():
         LogEntry.objects.log_actions(
             user.pk, [message], DELETION, single_object=True,
-            change_message=f"Purged for good from the recycle bin: message {message.pk}, "
-                           f"“{message.title}”.",
+            change_message=_(
+                "Purged for good from the recycle bin: message %(id)s, “%(title)s”."
+            ) % {"id": message.pk, "title": message.title},
         )
         message.history.all().delete()
         message.delete()

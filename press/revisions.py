@@ -10,6 +10,7 @@ import difflib
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
 
 from core.timekeeping import local_time_label
 
@@ -77,7 +78,7 @@ def _shown(name, value):
     if isinstance(value, datetime):
         return local_time_label(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     choices = dict(Message._meta.get_field(name).flatchoices)
     return choices.get(value, value)
 
@@ -85,13 +86,13 @@ def _shown(name, value):
 def restore_refusal(message):
     """Why a revision cannot be restored onto this message, or None."""
     if message.stored_state == Message.State.WITHDRAWN:
-        return (
+        return _(
             "A withdrawn message stays withdrawn, so no revision can be restored onto it. "
             "Copy the text you need into a new message."
         )
     if message.stored_state == Message.State.PUBLIC:
         # Restoring makes a draft and never publishes; a public page must not vanish.
-        return (
+        return _(
             "This message is public: restoring a revision would take its page off the site. "
             "Edit it instead (as a major change, with a note), copying from the "
             "differences, or copy the text into a new message."
@@ -112,8 +113,10 @@ def restore_revision(message, revision, user):
     for name in RESTORED_FIELDS:
         setattr(message, name, getattr(revision, name))
     message.status = Message.Status.DRAFT
-    note = f"Revision {revision.history_id} of {local_time_label(revision.history_date)}"
-    message._change_reason = f"Restored {note}"
+    note = _("Revision %(number)s of %(date)s") % {
+        "number": revision.history_id, "date": local_time_label(revision.history_date),
+    }
+    message._change_reason = _("Restored %(revision)s") % {"revision": note}
     commit(message, user, [(MessageEvent.Action.REVISION_RESTORED, note)])
 
 

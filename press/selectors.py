@@ -1,26 +1,36 @@
 """Small read functions through which the public pages (and other apps) read press content.
 
-They all start from `Message.objects.published()`, the one public gate.
+They all start from `Message.objects.published()`, the one public gate. Each language's pages
+show that language's messages only: the lists take the page's `language`.
 """
 
-from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Subquery, Value
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from core import content_version
 from core.timekeeping import seconds_until
 
-from .models import Category, Message, Person
+from .models import Category, Message, Person, State
 
 # The columns a list of messages shows (each item names its kind); lists load nothing else
-# (the body is long). The lead image comes in the same query (a join), for the thumbnail.
+# (the body is long). The language is part of a message's address (/ru/…). The lead image
+# comes in the same query (a join), for the thumbnail.
 LEAD_IMAGE_COLUMNS = [
     "lead_image__image", "lead_image__width", "lead_image__height", "lead_image__alt_text",
 ]
-LIST_COLUMNS = ["id", "kind", "title", "slug", "lead", "published_at", *LEAD_IMAGE_COLUMNS]
+LIST_COLUMNS = [
+    "id", "kind", "title", "slug", "lead", "published_at", "language", *LEAD_IMAGE_COLUMNS,
+]
 # A feed item also carries when it last changed; a JSON Feed item its rendered body too.
 FEED_COLUMNS = [*LIST_COLUMNS, "updated_at"]
 # What a link to a neighbouring message needs: its title and its address.
-NEIGHBOUR_COLUMNS = ["title", "slug", "published_at"]
+NEIGHBOUR_COLUMNS = ["title", "slug", "published_at", "language"]
+# A message's translation may be on either side of the link (translations.py); both sides are
+# joined to the message's own row, with what a link to it needs: its address, and its state,
+# since only a public translation is linked to.
+PAIR_SIDES = ["translation_of", "translated_as"]
+PARTNER_COLUMNS = ["slug", "published_at", "language", "status", "deleted_at"]
 
 
 def _people():
@@ -31,14 +41,14 @@ def _categories():
     return Prefetch("categories", queryset=Category.objects.only("name", "slug"))
 
 
-def featured():
-    """The newest published message marked featured, with its speakers, or None.
+def featured(language):
+    """The newest published message in `language` marked featured, with its speakers, or None.
 
     The home page shows it whole: its rendered body, not the Markdown it was written in.
     """
     return (
         Message.objects.published()
-        .filter(featured=True)
+        .filter(featured=True, language=language)
         # The Markdown and the search index are not shown; only body_html is.
         .defer("body", "search_document")
         .select_related("lead_image")
@@ -47,19 +57,24 @@ def featured():
     )
 
 
-def latest(limit, exclude=None):
-    """The newest published messages, leaving out `exclude` (the featured one, shown above)."""
-    messages = Message.objects.published().select_related("lead_image").only(*LIST_COLUMNS)
+def latest(limit, language, exclude=None):
+    """The newest published messages in `language`, leaving out `exclude` (the featured one)."""
+    messages = message_list(language).select_related("lead_image").only(*LIST_COLUMNS)
     if exclude is not None:
         messages = messages.exclude(pk=exclude.pk)
     return list(messages[:limit])
 
 
-def message_list():
-    """Every published message, newest first.
+def message_list(language):
+    """Every published message in `language`, newest first.
 
     The archive's FilterSet and the feeds narrow this queryset; nothing widens it past the gate.
     """
+    return Message.objects.published().filter(language=language)
+
+
+def every_published_message():
+    """The published messages of both languages, for what lists them all (the sitemap)."""
     return Message.objects.published()
 
 
@@ -83,18 +98,23 @@ def message_pages():
     That is the published ones and the withdrawn ones (their page stays, with a dated notice);
     their previous and next messages are published ones only.
 
-    The previous (older) and next (newer) messages come as scalar subqueries of the one row
-    query rather than as two more queries; `neighbours()` turns them into messages to link to.
-    Each compares the row value (published_at, id) with the message's own, which the feed
-    index answers by starting at the message's place: the oldest message's page costs what
-    the newest's does, at any size of archive.
+    The previous (older) and next (newer) messages, in the message's own language, come as
+    scalar subqueries of the one row query rather than as two more queries, and its translation
+    is joined to it; `neighbours()` and `translation()` turn them into messages to link to.
+    Each neighbour compares the row value (published_at, id) with the message's own, which the
+    language's feed index answers by starting at the message's place: the oldest message's
+    page costs what the newest's does, at any size of archive.
     """
-    published = Message.objects.published().alias(position=feed_position())
+    published = (
+        Message.objects.published()
+        .filter(language=OuterRef("language"))
+        .alias(position=feed_position())
+    )
     here = RowValue(OuterRef("published_at"), OuterRef("id"))
     older = published.filter(position__lt=here).order_by("-published_at", "-id")
     newer = published.filter(position__gt=here).order_by("published_at", "id")
     return (
-        Message.objects.viewable()
+        with_partners(Message.objects.viewable())
         .with_change_notes()
         .defer("body", "search_document", "created_by", "updated_by")
         .annotate(**_neighbour_annotations("previous", older))
@@ -121,20 +141,71 @@ def neighbours(message):
     return stand_in("previous"), stand_in("next")
 
 
+def with_partners(messages):
+    """`messages` with both sides of their translation pair joined to them (for
+    `translation()`).
+
+    Only what a link to a translation needs is loaded of it: its text is never shown where it
+    is linked to.
+    """
+    messages = messages.select_related(*PAIR_SIDES)
+    unused = [
+        f"{side}__{field.name}"
+        for side in PAIR_SIDES
+        for field in Message._meta.concrete_fields
+        if field.name not in {"id", *PARTNER_COLUMNS}
+    ]
+    return messages.defer(*unused)
+
+
+def public_translations(ids, translations_of):
+    """{message id: (slug, published_at, language) of its public translation}, for messages
+    whose ids are in the range `ids`; `translations_of` maps the messages each of those
+    translates to the one translating it ({original id: translation id})."""
+    partners = (
+        Message.objects.published()
+        .filter(
+            Q(translation_of__gte=ids.start, translation_of__lt=ids.stop)
+            | Q(pk__in=list(translations_of))
+        )
+        .values_list("pk", "translation_of", "slug", "published_at", "language")
+    )
+    found = {}
+    for pk, original, *address in partners:
+        if original is not None and original in ids:
+            found[original] = tuple(address)  # it translates a message of the range
+        if pk in translations_of:
+            found[translations_of[pk]] = tuple(address)  # a message of the range translates it
+    return found
+
+
+def translation(message):
+    """The public translation of a message loaded `with_partners()`, or None."""
+    for side in PAIR_SIDES:
+        try:
+            partner = getattr(message, side)
+        except ObjectDoesNotExist:  # no message on that side of the pair
+            continue
+        if partner is not None and partner.state == State.PUBLIC:
+            return partner
+    return None
+
+
 # A category's page counts its messages exactly; the list of categories counts each no
 # further than this, so that it reads a bounded number of rows however large the archive.
 CATEGORY_COUNT_CAP = 1000
 
 
-def categories_with_counts():
-    """Every category with how many published messages it holds, up to CATEGORY_COUNT_CAP + 1
-    (`count_capped` then says there are more). Cached for the content version."""
+def categories_with_counts(language):
+    """Every category with how many published messages in `language` it holds, up to
+    CATEGORY_COUNT_CAP + 1 (`count_capped` then says there are more). Cached for the content
+    version (and the language: the names are the page's)."""
 
     def load():
         # Any of its messages, in no order: the database stops at the cap.
         some = (
             Message.objects.published()
-            .filter(categories=OuterRef(OuterRef("pk")))
+            .filter(language=language, categories=OuterRef(OuterRef("pk")))
             .order_by()
             .values("pk")[: CATEGORY_COUNT_CAP + 1]
         )

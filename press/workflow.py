@@ -21,6 +21,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.timekeeping import local_time_label
 
@@ -35,7 +36,7 @@ Action = MessageEvent.Action
 PUBLISH_NOW_GRACE = timedelta(minutes=15)
 
 # Said when a colleague's save lands between loading a message and saving it (a race).
-RACED = "someone changed it at the same moment; nothing was done to it. Try again."
+RACED = gettext_lazy("someone changed it at the same moment; nothing was done to it. Try again.")
 
 NEW = Stored(Status.DRAFT, None, None)
 
@@ -146,14 +147,16 @@ def check(change):
     published_at = change.message.published_at
     if change.had_appeared and not same_second(published_at, change.old.published_at):
         # The date is in the quoted address, and a later one would take the page off the site.
-        errors["published_at"] = (
+        errors["published_at"] = _(
             "This message has already appeared: its publication time is part of its quoted "
             "address and cannot change."
         )
     elif change.becomes_published or change.reschedules:
         errors.update(_check_publication_time(published_at))
         if not may(change.user, "publish_message"):
-            errors.setdefault("status", "Only a press editor may publish or schedule messages.")
+            errors.setdefault(
+                "status", _("Only a press editor may publish or schedule messages.")
+            )
     review_missing = review.unreviewed_publication(change)
     if review_missing and not change.force_reason.strip():
         errors["force_publish_reason"] = review_missing
@@ -161,12 +164,12 @@ def check(change):
         if not change.had_appeared:
             # Withdrawing keeps a public page with a notice; what never appeared has no page
             # (and so no explanation to give).
-            return {"status": (
+            return {"status": _(
                 "This message is scheduled and has not appeared yet: take it back to draft "
                 "instead of withdrawing it."
             )}
         if not change.message.withdrawal_explanation.strip():
-            errors["withdrawal_explanation"] = (
+            errors["withdrawal_explanation"] = _(
                 "Withdrawing a message needs an explanation: the public page shows it "
                 "under the withdrawal notice."
             )
@@ -193,16 +196,20 @@ def _edit_conflict(change):
     if loaded is None or not 0 < loaded < current.version:
         # No form of ours carries this: no colleague's save is to blame.
         return ValidationError(
-            "This form is out of date or damaged (its version mark is missing or wrong), so "
-            "nothing was saved. Copy any text you changed, reload the page and make your "
-            "change again.",
+            _(
+                "This form is out of date or damaged (its version mark is missing or wrong), so "
+                "nothing was saved. Copy any text you changed, reload the page and make your "
+                "change again."
+            ),
             code="damaged",
         )
-    who = current.updated_by.get_username() if current.updated_by else "someone"
+    who = current.updated_by.get_username() if current.updated_by else _("someone")
     return StaleEdit(
-        f"This message was changed by {who} at {local_time_label(current.updated_at)} since "
-        "you opened it. Your text is kept below: compare it with theirs (History), then save "
-        "again to replace their version.",
+        _(
+            "This message was changed by %(who)s at %(when)s since you opened it. Your text "
+            "is kept below: compare it with theirs (History), then save again to replace "
+            "their version."
+        ) % {"who": who, "when": local_time_label(current.updated_at)},
         current.version,
     )
 
@@ -211,29 +218,29 @@ def _refuse_transition(change):
     old, new, user = change.old_status, change.new_status, change.user
     if old == Status.WITHDRAWN:
         # Republishing would re-date it (a new address); a draft would lose the notice.
-        return (
+        return _(
             "A withdrawn message stays withdrawn: its page keeps the quoted address with the "
             "withdrawal notice. To publish a corrected version, create a new message."
         )
     if new == Status.SUBMITTED:
         if old != Status.DRAFT:
-            return "Only a draft can be submitted for review."
+            return _("Only a draft can be submitted for review.")
         if not (may(user, "submit_message") or may(user, "publish_message")):
-            return "You may not submit messages for review."
+            return _("You may not submit messages for review.")
     elif new == Status.DRAFT:
         if change.had_appeared:
-            return (
+            return _(
                 "This message is public: it can leave the public site only by withdrawal, "
                 "which keeps its page with a dated notice and your explanation. Set its "
                 "status to “Withdrawn” and give the explanation."
             )
         if old != Status.SUBMITTED and not may(user, "publish_message"):
-            return "Only a press editor may take a published message back to draft."
+            return _("Only a press editor may take a published message back to draft.")
     elif new == Status.WITHDRAWN:
         if old != Status.PUBLISHED:
-            return "Only a published message can be withdrawn."
+            return _("Only a published message can be withdrawn.")
         if not may(user, "withdraw_message"):
-            return "Only a press editor may withdraw messages."
+            return _("Only a press editor may withdraw messages.")
     return None
 
 
@@ -244,13 +251,13 @@ def now_if_undated(published_at):
 
 def _check_publication_time(published_at):
     if published_at is None:
-        return {"published_at": "A published message needs a publication date and time."}
+        return {"published_at": _("A published message needs a publication date and time.")}
     if published_at < timezone.now() - PUBLISH_NOW_GRACE:
         return {
-            "published_at": (
-                f"{local_time_label(published_at)} has already passed. Choose a time in the "
-                "future to schedule the message, or the current time to publish it now."
-            )
+            "published_at": _(
+                "%(time)s has already passed. Choose a time in the future to schedule the "
+                "message, or the current time to publish it now."
+            ) % {"time": local_time_label(published_at)}
         }
     return {}
 
@@ -270,7 +277,7 @@ def save(change):
         events.extend(_enter_status(change))
     elif change.reschedules:
         when = local_time_label(message.published_at)
-        events.append((Action.SCHEDULED, f"Rescheduled for {when}"))
+        events.append((Action.SCHEDULED, _("Rescheduled for %(time)s") % {"time": when}))
     if change.change_note:
         events.append((Action.CHANGE_NOTE, change.change_note))
     if change.remark:
@@ -294,7 +301,9 @@ def _enter_status(change):
     if change.force_reason.strip() and review.unreviewed_publication(change):
         events.append((Action.FORCE_PUBLISHED, change.force_reason.strip()))
     if message.published_at > timezone.now():
-        events.append((Action.SCHEDULED, f"For {local_time_label(message.published_at)}"))
+        events.append(
+            (Action.SCHEDULED, _("For %(time)s") % {"time": local_time_label(message.published_at)})
+        )
     else:
         events.append((Action.PUBLISHED, ""))
     return events
@@ -329,7 +338,9 @@ def commit(message, user, events):
 def transition(message, user, status, **details):
     """Move one message to `status` (the list actions): raises ValidationError if refused."""
     if message.status == status:
-        raise ValidationError(f"It is already {Status(status).label.lower()}.")
+        raise ValidationError(
+            _("It is already %(state)s.") % {"state": str(Status(status).label).lower()}
+        )
     message.status = status
     if status == Status.PUBLISHED and message.stored.status != Status.PUBLISHED:
         # "Publish" from a list means now, unless a time in the future is already set.
@@ -341,8 +352,8 @@ def transition(message, user, status, **details):
     if errors:
         message.status, message.published_at = message.stored.status, message.stored.published_at
         if "force_publish_reason" in errors:
-            errors["force_publish_reason"] += (
-                " A list action cannot take a reason: open the message to give one."
+            errors["force_publish_reason"] += " " + _(
+                "A list action cannot take a reason: open the message to give one."
             )
         raise ValidationError(list(errors.values()))
     return save(change)

@@ -4,7 +4,13 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
 
@@ -25,11 +31,14 @@ class OpeningHoursFormSet(forms.BaseInlineFormSet):
             ranges.sort()
             for (opens, closes), (next_opens, next_closes) in zip(ranges, ranges[1:], strict=False):
                 if next_opens < closes:
-                    problems.append(
-                        f"On {OpeningHours.Weekday(weekday).label}, {opens:%H:%M}–{closes:%H:%M} "
-                        f"overlaps {next_opens:%H:%M}–{next_closes:%H:%M}. Ranges on the same "
-                        "day must not overlap."
-                    )
+                    problems.append(gettext(
+                        "On %(day)s, %(range)s overlaps %(next)s. Ranges on the same day must "
+                        "not overlap."
+                    ) % {
+                        "day": OpeningHours.Weekday(weekday).label,
+                        "range": f"{opens:%H:%M}–{closes:%H:%M}",
+                        "next": f"{next_opens:%H:%M}–{next_closes:%H:%M}",
+                    })
         if problems:
             raise ValidationError(problems)
 
@@ -52,29 +61,33 @@ class ClosureFormSet(forms.BaseInlineFormSet):
         return super().get_unique_error_message(unique_check)
 
 
-class ClosureInline(admin.TabularInline):
+# Names, places, reasons and notes are written in both languages: modeltranslation's admin
+# classes show a field per language.
+
+
+class ClosureInline(TranslationTabularInline):
     model = Closure
     formset = ClosureFormSet
     extra = 0
 
 
-class ServiceContactInline(admin.StackedInline):
+class ServiceContactInline(TranslationStackedInline):
     model = ServiceContact
     extra = 0
     autocomplete_fields = ["service"]
 
 
 @admin.register(ConsularOffice)
-class ConsularOfficeAdmin(admin.ModelAdmin):
+class ConsularOfficeAdmin(TranslationAdmin):
     list_display = ["name", "kind", "city", "phone", "time_zone", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["kind", "is_active"]
-    search_fields = ["name", "city"]
-    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name_en", "name_ru", "city_en", "city_ru"]
+    prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "order", "is_active"]}),
-        ("Address", {"fields": ["address_lines", "city", "postcode", "country"]}),
-        ("Contact", {"fields": ["phone", "email", "appointments_url", "time_zone"]}),
+        (_("Address"), {"fields": ["address_lines", "city", "postcode", "country"]}),
+        (_("Contact"), {"fields": ["phone", "email", "appointments_url", "time_zone"]}),
     ]
     inlines = [OpeningHoursInline, ClosureInline, ServiceContactInline]
     # A bare "appointments.example.org" means the secure site (Django 6's default, today).
@@ -82,11 +95,11 @@ class ConsularOfficeAdmin(admin.ModelAdmin):
 
 
 @admin.register(ConsularService)
-class ConsularServiceAdmin(admin.ModelAdmin):
+class ConsularServiceAdmin(TranslationAdmin):
     list_display = ["name", "is_emergency", "order"]
     list_editable = ["order"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name_en", "name_ru"]
+    prepopulated_fields = {"slug": ["name_en"]}
 
 
 class RegionForm(forms.ModelForm):
@@ -100,15 +113,17 @@ class RegionForm(forms.ModelForm):
         fields = ["name", "slug", "office", "order"]
         error_messages = {
             "office": {
-                "required": "Choose the office that serves this region: every region needs one."
+                "required": _(
+                    "Choose the office that serves this region: every region needs one."
+                )
             }
         }
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(TranslationAdmin):
     form = RegionForm
     list_display = ["name", "office", "order"]
     list_editable = ["order"]
     list_select_related = ["office"]
-    prepopulated_fields = {"slug": ["name"]}
+    prepopulated_fields = {"slug": ["name_en"]}

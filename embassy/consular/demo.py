@@ -2,7 +2,8 @@
 
 Only the consular phone number comes from the reference page. Every other detail (addresses,
 emails, the Edinburgh number, the hours) is SAMPLE DATA: addresses say so and emails use
-example.org. Loading is idempotent: what exists is left as staff edited it.
+example.org. Loading is idempotent: what exists is left as staff edited it, but for a Russian
+text it lacks (RUSSIAN below).
 """
 
 from datetime import time
@@ -59,6 +60,48 @@ OFFICES = [
     },
 ]
 HOURS_NOTES = {"emergency-assistance": "Any time, also outside opening hours."}
+
+# The Russian texts: by service, office and region slug.
+RUSSIAN = {
+    "services": {
+        "passports": ("Паспорта", "Оформление и замена паспорта."),
+        "visas": ("Визы", "Визы для приезжающих в страну."),
+        "citizenship": ("Гражданство", "Приобретение, подтверждение и прекращение гражданства."),
+        "notarial-acts": ("Нотариальные действия",
+                          "Доверенности, заверенные копии, заявления под присягой."),
+        "legalisation": ("Легализация документов",
+                         "Легализация документов для использования за рубежом."),
+        "civil-registration": ("Запись актов гражданского состояния",
+                               "Рождение, заключение брака и смерть."),
+        "emergency-assistance": ("Экстренная помощь гражданам",
+                                 "Помощь гражданам в беде: задержание, несчастный случай, "
+                                 "утрата документов."),
+    },
+    "offices": {
+        "embassy-consular-section": ("Консульский отдел посольства", "Лондон"),
+        "consulate-general-edinburgh": ("Генеральное консульство в Эдинбурге", "Эдинбург"),
+    },
+    "regions": {
+        "england": "Англия", "wales": "Уэльс", "isle-of-man": "Остров Мэн",
+        "channel-islands": "Нормандские острова", "scotland": "Шотландия",
+        "northern-ireland": "Северная Ирландия",
+    },
+    "country": "Соединённое Королевство",
+    "hours_notes": {"emergency-assistance": "Круглосуточно, в том числе в нерабочее время."},
+}
+
+
+def _fill_russian(item, **texts):
+    """Give `item` the Russian texts it has none of yet (staff's own are kept). A Russian
+    column that holds the English default (a new office's country) has none yet either."""
+    missing = {
+        f"{field}_ru": text for field, text in texts.items()
+        if getattr(item, f"{field}_ru") in (None, "", getattr(item, f"{field}_en"))
+    }
+    for column, text in missing.items():
+        setattr(item, column, text)
+    if missing:
+        item.save()
 WEEKDAYS = range(5)  # Monday to Friday
 
 
@@ -77,6 +120,8 @@ def load():
                 "is_emergency": slug in EMERGENCY,
             },
         )
+        name_ru, description_ru = RUSSIAN["services"][slug]
+        _fill_russian(service, name=name_ru, description=description_ru)
         services.append(service)
         created += is_new
     needs_appointment = {slug: needed for slug, _, _, needed in SERVICES}
@@ -85,6 +130,8 @@ def load():
         hours, regions = fields.pop("hours"), fields.pop("regions")
         slug = fields.pop("slug")
         office, is_new = ConsularOffice.objects.get_or_create(slug=slug, defaults=fields)
+        name_ru, city_ru = RUSSIAN["offices"][slug]
+        _fill_russian(office, name=name_ru, city=city_ru, country=RUSSIAN["country"])
         created += is_new
         if is_new:  # Hours staff have changed since are theirs: only a new office gets ours.
             OpeningHours.objects.bulk_create(
@@ -93,7 +140,7 @@ def load():
                 for opens, closes in hours
             )
         for service in services:
-            _, is_new = ServiceContact.objects.get_or_create(
+            contact, is_new = ServiceContact.objects.get_or_create(
                 office=office,
                 service=service,
                 defaults={
@@ -103,10 +150,13 @@ def load():
                     "hours_note": HOURS_NOTES.get(service.slug, ""),
                 },
             )
+            if service.slug in RUSSIAN["hours_notes"]:
+                _fill_russian(contact, hours_note=RUSSIAN["hours_notes"][service.slug])
             created += is_new
         for region_order, (slug, name) in enumerate(regions, start=order * 10):
-            _, is_new = Region.objects.get_or_create(
+            region, is_new = Region.objects.get_or_create(
                 slug=slug, defaults={"name": name, "office": office, "order": region_order}
             )
+            _fill_russian(region, name=RUSSIAN["regions"][slug])
             created += is_new
     return created

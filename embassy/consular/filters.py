@@ -2,25 +2,31 @@
 
 import django_filters
 from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 
+from core.languages import in_every_language
 from core.widgets import SearchInput
 
 from .models import ConsularOffice, ServiceContact
 
-CONTACT_FIELDS = ["phone", "email", "hours_note", "appointment_required"]
+# The chosen service's contact, brought along with each office (its note in both languages:
+# the page shows the one of its language).
+CONTACT_FIELDS = [
+    "phone", "email", *in_every_language("hours_note"), "appointment_required",
+]
 
 
 class ConsularLookupFilter(django_filters.FilterSet):
     """Choices come from lists the view has already loaded, so validating costs no query."""
 
     service = django_filters.ChoiceFilter(
-        label="Service", method="filter_service", empty_label="Any service"
+        label=_("Service"), method="filter_service", empty_label=_("Any service")
     )
     region = django_filters.ChoiceFilter(
-        label="Where you live", method="filter_region", empty_label="Anywhere"
+        label=_("Where you live"), method="filter_region", empty_label=_("Anywhere")
     )
     q = django_filters.CharFilter(
-        label="Office, city or service", method="filter_text", max_length=100,
+        label=_("Office, city or service"), method="filter_text", max_length=100,
         widget=SearchInput,
     )
 
@@ -70,13 +76,16 @@ class ConsularLookupFilter(django_filters.FilterSet):
         return queryset.filter(regions__slug=value)
 
     def filter_text(self, queryset, name, value):
-        # Every word must match the office's name, its city or one of its services' names.
+        # Every word must match the office's name, its city or one of its services' names, in
+        # either language: "London" finds the office on the Russian page, "Лондон" on both.
         for word in value.split():
             offers_service = ServiceContact.objects.filter(
-                office=OuterRef("pk"), service__name__icontains=word
+                _any_contains([f"service__{field}" for field in in_every_language("name")], word),
+                office=OuterRef("pk"),
             )
             queryset = queryset.filter(
-                Q(name__icontains=word) | Q(city__icontains=word) | Exists(offers_service)
+                _any_contains([*in_every_language("name"), *in_every_language("city")], word)
+                | Exists(offers_service)
             )
         return queryset
 
@@ -87,3 +96,10 @@ class ConsularLookupFilter(django_filters.FilterSet):
             service=self.chosen_service,
             **{field: getattr(office, f"contact_{field}") for field in CONTACT_FIELDS},
         )
+
+
+def _any_contains(fields, word):
+    condition = Q()
+    for field in fields:
+        condition |= Q(**{f"{field}__icontains": word})
+    return condition

@@ -6,43 +6,51 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField, CleanURLField
 from core.timekeeping import time_zone_field
 
 from ..contact_links import tel_uri
 
 
-class ConsularOffice(models.Model):
+class ConsularOffice(SavesNamesInEnglish, models.Model):
     class Kind(models.TextChoices):
-        CONSULAR_SECTION = "consular_section", "Consular section of the embassy"
-        CONSULATE_GENERAL = "consulate_general", "Consulate general"
-        HONORARY_CONSUL = "honorary_consul", "Honorary consul"
+        CONSULAR_SECTION = "consular_section", _("Consular section of the embassy")
+        CONSULATE_GENERAL = "consulate_general", _("Consulate general")
+        HONORARY_CONSUL = "honorary_consul", _("Honorary consul")
 
-    name = CleanCharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
-    kind = models.CharField(max_length=32, choices=Kind.choices)
-    address_lines = CleanTextField(blank=True, help_text="One line of the address per line.")
-    city = CleanCharField(max_length=100)
-    postcode = CleanCharField(max_length=20, blank=True)
-    country = CleanCharField(max_length=100, default="United Kingdom")
+    name = CleanCharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    address_lines = CleanTextField(
+        _("address lines"), blank=True, help_text=_("One line of the address per line.")
+    )
+    city = CleanCharField(_("city"), max_length=100)
+    postcode = CleanCharField(_("postcode"), max_length=20, blank=True)
+    country = CleanCharField(_("country"), max_length=100, default="United Kingdom")
     phone = CleanCharField(
-        max_length=50, blank=True,
-        help_text="The consular section's phone is also the site header's.",
+        _("phone"), max_length=50, blank=True,
+        help_text=_("The consular section's phone is also the site header's."),
     )
-    email = models.EmailField(blank=True)
-    appointments_url = CleanURLField("appointments URL", blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    appointments_url = CleanURLField(_("appointments URL"), blank=True)
     time_zone = time_zone_field(
+        _("time zone"),
         default="Europe/London",
-        help_text="Opening hours are in this zone; the open/closed state is computed in it.",
+        help_text=_("Opening hours are in this zone; the open/closed state is computed in it."),
     )
-    order = models.PositiveSmallIntegerField(default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_active = models.BooleanField(
-        "active", default=True, help_text="Only active offices are shown to the public."
+        _("active"), default=True, help_text=_("Only active offices are shown to the public.")
     )
 
     class Meta:
         ordering = ["order", "name"]
+        verbose_name = _("consular office")
+        verbose_name_plural = _("consular offices")
 
     def __str__(self):
         return self.name
@@ -57,8 +65,10 @@ class ConsularOffice(models.Model):
             served = ", ".join(self.regions.values_list("name", flat=True))
             if served:
                 raise ValidationError({
-                    "is_active": f"This office still serves {served}. Give those regions to "
-                    "another office before making it inactive."
+                    "is_active": gettext(
+                        "This office still serves %(regions)s. Give those regions to another "
+                        "office before making it inactive."
+                    ) % {"regions": served}
                 })
 
     @property
@@ -77,30 +87,31 @@ class ConsularOffice(models.Model):
 class OpeningHours(models.Model):
     class Weekday(models.IntegerChoices):
         # Python's date.weekday() numbering, so no translation is needed when computing.
-        MONDAY = 0, "Monday"
-        TUESDAY = 1, "Tuesday"
-        WEDNESDAY = 2, "Wednesday"
-        THURSDAY = 3, "Thursday"
-        FRIDAY = 4, "Friday"
-        SATURDAY = 5, "Saturday"
-        SUNDAY = 6, "Sunday"
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
 
     office = models.ForeignKey(
-        ConsularOffice, on_delete=models.CASCADE, related_name="opening_hours"
+        ConsularOffice, on_delete=models.CASCADE, related_name="opening_hours",
+        verbose_name=_("office"),
     )
-    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
-    opens = models.TimeField()
-    closes = models.TimeField()
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
 
     class Meta:
-        verbose_name = "opening hours"
-        verbose_name_plural = "opening hours"
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
         ordering = ["weekday", "opens"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(closes__gt=F("opens")),
                 name="opening_hours_close_after_opening",
-                violation_error_message="An office must close after it opens.",
+                violation_error_message=_("An office must close after it opens."),
             )
         ]
 
@@ -111,27 +122,34 @@ class OpeningHours(models.Model):
         if self.opens is not None and self.closes is not None and self.closes <= self.opens:
             raise ValidationError(
                 {
-                    "closes": (
-                        f"Closing time {self.closes:%H:%M} is not after opening time "
-                        f"{self.opens:%H:%M}. A range must close after it opens; for a break, "
-                        "add a second range on the same day."
-                    )
+                    "closes": gettext(
+                        "Closing time %(closes)s is not after opening time %(opens)s. A range "
+                        "must close after it opens; for a break, add a second range on the "
+                        "same day."
+                    ) % {"closes": f"{self.closes:%H:%M}", "opens": f"{self.opens:%H:%M}"}
                 }
             )
 
 
-class Closure(models.Model):
-    office = models.ForeignKey(ConsularOffice, on_delete=models.CASCADE, related_name="closures")
-    date = models.DateField()
-    reason = CleanCharField(max_length=200, help_text="For example: Christmas Day.")
+class Closure(SavesNamesInEnglish, models.Model):
+    office = models.ForeignKey(
+        ConsularOffice, on_delete=models.CASCADE, related_name="closures",
+        verbose_name=_("office"),
+    )
+    date = models.DateField(_("date"))
+    reason = CleanCharField(
+        _("reason"), max_length=200, help_text=_("For example: Christmas Day.")
+    )
 
     class Meta:
         ordering = ["date"]
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
         constraints = [
             models.UniqueConstraint(
                 fields=["office", "date"],
                 name="one_closure_per_office_and_day",
-                violation_error_message="This office already has a closure on that day.",
+                violation_error_message=_("This office already has a closure on that day."),
             )
         ]
 
@@ -139,70 +157,82 @@ class Closure(models.Model):
         return f"{self.date:%Y-%m-%d}: {self.reason}"
 
 
-class ConsularService(models.Model):
-    name = CleanCharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
-    description = CleanTextField(blank=True)
+class ConsularService(SavesNamesInEnglish, models.Model):
+    name = CleanCharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = CleanTextField(_("description"), blank=True)
     is_emergency = models.BooleanField(
-        "emergency help",
+        _("emergency help"),
         default=False,
-        help_text="Shown first and prominently on the consular pages, before other services.",
+        help_text=_("Shown first and prominently on the consular pages, before other services."),
     )
-    order = models.PositiveSmallIntegerField(default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["order", "name"]
+        verbose_name = _("consular service")
+        verbose_name_plural = _("consular services")
 
     def __str__(self):
         return self.name
 
 
-class ServiceContact(models.Model):
+class ServiceContact(SavesNamesInEnglish, models.Model):
     office = models.ForeignKey(
-        ConsularOffice, on_delete=models.CASCADE, related_name="service_contacts"
+        ConsularOffice, on_delete=models.CASCADE, related_name="service_contacts",
+        verbose_name=_("office"),
     )
     service = models.ForeignKey(
-        ConsularService, on_delete=models.CASCADE, related_name="contacts"
+        ConsularService, on_delete=models.CASCADE, related_name="contacts",
+        verbose_name=_("service"),
     )
-    phone = CleanCharField(max_length=50, blank=True)
-    email = models.EmailField(blank=True)
+    phone = CleanCharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
     hours_note = CleanCharField(
-        "note on hours", max_length=200, blank=True, help_text="For example: mornings only."
+        _("note on hours"), max_length=200, blank=True,
+        help_text=_("For example: mornings only."),
     )
-    appointment_required = models.BooleanField(default=False)
+    appointment_required = models.BooleanField(_("appointment required"), default=False)
 
     class Meta:
         ordering = ["service__order", "service__name"]
+        verbose_name = _("service contact")
+        verbose_name_plural = _("service contacts")
         constraints = [
             models.UniqueConstraint(
                 fields=["office", "service"],
                 name="one_contact_per_office_and_service",
-                violation_error_message="This office already has a contact for that service.",
+                violation_error_message=_("This office already has a contact for that service."),
             )
         ]
 
     def __str__(self):
-        return f"{self.service} at {self.office}"
+        return gettext("%(service)s at %(office)s") % {
+            "service": self.service, "office": self.office,
+        }
 
     @property
     def phone_uri(self):
         return tel_uri(self.phone)
 
 
-class Region(models.Model):
-    name = CleanCharField(max_length=100)
-    slug = models.SlugField(max_length=100, unique=True)
+class Region(SavesNamesInEnglish, models.Model):
+    name = CleanCharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
     # PROTECT: deleting an office must not silently leave a region with nobody serving it.
     office = models.ForeignKey(
         ConsularOffice,
         on_delete=models.PROTECT,
         related_name="regions",
-        help_text="The office that serves people living in this region.",
+        verbose_name=_("office"),
+        help_text=_("The office that serves people living in this region."),
     )
-    order = models.PositiveSmallIntegerField(default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         ordering = ["order", "name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
     def __str__(self):
         return self.name

@@ -8,6 +8,10 @@ core.timekeeping.wall_clock_instant and compared in UTC.
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from django.utils import formats
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext as _
+
 from core.timekeeping import next_midnight, wall_clock_instant
 
 # How far ahead to look for the next opening: long enough to cross any run of closures.
@@ -42,11 +46,12 @@ def ranges_by_weekday(hours):
 
 
 def day_phrase(day, today):
+    """"today", "Friday" or "Friday 7 January" (in the active language)."""
     if day == today:
-        return "today"
+        return _("today")
     if day - today < timedelta(days=7):
-        return f"{day:%A}"
-    return f"{day:%A} {day.day} {day:%B}"
+        return formats.date_format(day, "l")
+    return formats.date_format(day, "l j E")
 
 
 def opening_state(now, zone, hours, closures):
@@ -64,16 +69,22 @@ def opening_state(now, zone, hours, closures):
         for opens, closes in week.get(today.weekday(), []):
             closes_at = wall_clock_instant(today, closes, zone)
             if wall_clock_instant(today, opens, zone) <= now < closes_at:
-                return OpeningState(True, f"Open now — closes at {closes:%H:%M}", closes_at)
+                label = _("Open now — closes at %(time)s") % {"time": f"{closes:%H:%M}"}
+                return OpeningState(True, label, closes_at)
 
     # The words change at local midnight ("today" becomes a weekday name, a closure ends).
     midnight = next_midnight(today, zone)
-    prefix = f"Closed today ({closures[today]})" if today in closures else "Closed"
+    prefix = (
+        _("Closed today (%(reason)s)") % {"reason": closures[today]}
+        if today in closures else _("Closed")
+    )
     next_opening = find_next_opening(now, zone, week, closures, today)
     if next_opening is None:
         return OpeningState(False, prefix, midnight if today in closures else None)
     day, opens_at, opens = next_opening
-    label = f"{prefix} — opens {day_phrase(day, today)} at {opens:%H:%M}"
+    label = _("%(state)s — opens %(day)s at %(time)s") % {
+        "state": prefix, "day": day_phrase(day, today), "time": f"{opens:%H:%M}",
+    }
     return OpeningState(False, label, min(opens_at, midnight))
 
 
@@ -96,7 +107,5 @@ def weekly_table(hours):
     days = {weekday: [] for weekday in range(7)}
     for row in sorted(hours, key=lambda row: (row.weekday, row.opens)):
         days[row.weekday].append((row.opens, row.closes))
-    return [(DAY_NAMES[weekday], ranges) for weekday, ranges in days.items()]
-
-
-DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    # Django's own day names, in the active language.
+    return [(WEEKDAYS[weekday], ranges) for weekday, ranges in days.items()]

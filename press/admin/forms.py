@@ -13,7 +13,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.clocks import clock_zones
-from core.timekeeping import home_zone, same_instant_elsewhere, zone_label
+from core.timekeeping import (
+    home_zone,
+    other_day_entry,
+    same_day_entry,
+    same_instant_elsewhere,
+    zone_label,
+)
 
 from .. import workflow
 from ..models import CHANGE_NOTE_MAX_LENGTH, Message
@@ -58,20 +64,21 @@ class MessageAdminForm(forms.ModelForm):
     # a number field: a damaged value gets one clear message from the workflow, not two.
     version = VersionField(required=False)
     change_kind = forms.ChoiceField(
-        label="Kind of change",
+        label=gettext_lazy("Kind of change"),
         choices=[
-            ("minor", "Minor change: no note (typos, formatting)"),
-            ("major", "Major change: the note below is shown on the public page"),
+            ("minor", gettext_lazy("Minor change: no note (typos, formatting)")),
+            ("major", gettext_lazy("Major change: the note below is shown on the public page")),
         ],
         initial="minor",
         required=False,
         widget=forms.RadioSelect,
     )
     change_note = forms.CharField(
+        label=gettext_lazy("Change note"),
         required=False,
         max_length=CHANGE_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text='Shown under the body as "Updated DD.MM.YYYY: note".',
+        help_text=gettext_lazy('Shown under the body as "Updated DD.MM.YYYY: note".'),
     )
     force_publish_reason = forms.CharField(
         # The same words wherever the reason is asked for or named: "Force-publish reason".
@@ -79,17 +86,19 @@ class MessageAdminForm(forms.ModelForm):
         required=False,
         max_length=CHANGE_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=(
+        help_text=gettext_lazy(
             "Only to publish without a second pair of eyes: a message you submitted "
             "yourself, or one never submitted for review. Kept in its history."
         ),
     )
     remark = forms.CharField(
-        label="Editorial remark",
+        label=gettext_lazy("Editorial remark"),
         required=False,
         max_length=CHANGE_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="For colleagues: kept in the message's timeline, never shown to the public.",
+        help_text=gettext_lazy(
+            "For colleagues: kept in the message's timeline, never shown to the public."
+        ),
     )
 
     # Set by the admin's get_form: the user saving the form.
@@ -126,15 +135,18 @@ class MessageAdminForm(forms.ModelForm):
     def _publication_help(self, instant):
         zone = home_zone()
         comparison = same_instant_elsewhere(instant, hint_zones()) if instant else ""
-        # The zones the hint compares, for static/js/schedule_hint.js to keep it true while
-        # staff type; the text itself is the server's, so it reads right without JS.
+        # The zones the hint compares and its two ways of naming a time, for
+        # static/js/schedule_hint.js to keep it true while staff type; the text itself is the
+        # server's, so it reads right without JS.
         return format_html(
-            '{} <span class="zone-sentence"{}>{} <span class="zone-comparison" data-zones="{}">'
-            "{}</span>.</span> {}",
+            '{} <span class="zone-sentence"{}>{} <span class="zone-comparison" data-zones="{}" '
+            'data-same-day="{}" data-other-day="{}">{}</span>.</span> {}',
             _("Times are %(zone)s time (%(name)s).") % {"zone": zone_label(zone), "name": zone},
             "" if comparison else mark_safe(" hidden"),  # a fixed attribute, nothing typed
             _("That is"),
             json.dumps([(str(zone), zone_label(zone)) for zone in hint_zones()]),
+            same_day_entry(),
+            other_day_entry(),
             comparison,
             _("In the future, the message appears by itself then."),
         )
@@ -179,7 +191,9 @@ class MessageAdminForm(forms.ModelForm):
             and not self.has_error("change_note")
             and not cleaned.get("change_note", "").strip()
         ):
-            self.add_error("change_note", "A major change needs a change note for the public page.")
+            self.add_error(
+                "change_note", _("A major change needs a change note for the public page.")
+            )
         return cleaned
 
     def _post_clean(self):

@@ -87,7 +87,8 @@ class EditorialViewsMixin:
     def revisions_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
         return self._render(
-            request, "admin/press/revisions.html", message, f"Revisions of “{message}”",
+            request, "admin/press/revisions.html", message,
+            _("Revisions of “%(message)s”") % {"message": message},
             revisions=revisions.revisions_of(message),
             can_restore=workflow.may(request.user, "restore_message")
             and not revisions.restore_refusal(message),
@@ -112,7 +113,7 @@ class EditorialViewsMixin:
             raise Http404("This is the message's first revision: there is nothing before it.")
         return self._render(
             request, "admin/press/revision_compare.html", message,
-            f"Differences in “{message}”",
+            _("Differences in “%(message)s”") % {"message": message},
             older=older, newer=newer, changes=revisions.differences(older, newer),
         )
 
@@ -129,15 +130,18 @@ class EditorialViewsMixin:
             try:
                 revisions.restore_revision(message, revision, request.user)
             except ValidationError as error:
-                self.message_user(request, f"Not restored: {refusal_of(error)}", messages.ERROR)
+                self.message_user(
+                    request, _("Not restored: %(refusal)s") % {"refusal": refusal_of(error)},
+                    messages.ERROR,
+                )
                 return self._back_to_change_form(message)
             self.message_user(
-                request, "The revision was restored as a draft. It is not published.",
+                request, _("The revision was restored as a draft. It is not published."),
                 messages.SUCCESS,
             )
             return self._back_to_change_form(message)
         return self._render(
-            request, "admin/press/revision_restore.html", message, "Restore this revision?",
+            request, "admin/press/revision_restore.html", message, _("Restore this revision?"),
             # What the message becomes: from its current text to the revision's.
             revision=revision, changes=revisions.differences(message.history.first(), revision),
         )
@@ -151,7 +155,8 @@ class EditorialViewsMixin:
         message = self._message_or_404(request, object_id)
         events = message.events.select_related("user").order_by("-at", "-id")
         return self._render(
-            request, "admin/press/timeline.html", message, f"Timeline of “{message}”",
+            request, "admin/press/timeline.html", message,
+            _("Timeline of “%(message)s”") % {"message": message},
             events=events,
         )
 
@@ -184,7 +189,7 @@ class EditorialViewsMixin:
             raise Http404("Only drafts, submitted and scheduled messages have previews.")
         preview.new_link_generation(message, request.user)
         self.message_user(
-            request, "A new preview link was made; earlier links no longer work.",
+            request, _("A new preview link was made; earlier links no longer work."),
             messages.SUCCESS,
         )
         return self._back_to_change_form(message)

@@ -16,6 +16,7 @@ from .forms import MessageAdminForm
 from .history import EditorialViewsMixin
 from .outcomes import outcome_of
 from .refusals import ReportsRefusalsMixin
+from .translating import TranslationViewsMixin
 from .uploads import AttachmentInline, LeadImageInline
 
 Status = Message.Status
@@ -25,7 +26,8 @@ RECORD_FIELDS = ["created_at", "created_by", "updated_at", "updated_by", "submit
 
 
 class MessageAdmin(
-    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, EditorialViewsMixin, WorkflowActionsMixin,
+    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, TranslationViewsMixin, EditorialViewsMixin,
+    WorkflowActionsMixin,
     admin.ModelAdmin,
 ):
     """All messages; the per-kind sections below narrow it to one kind."""
@@ -33,7 +35,9 @@ class MessageAdmin(
     form = MessageAdminForm
     list_display = ["published_at", "title", "kind", "state", "author", "last_change", "featured"]
     list_display_links = ["title"]
-    list_filter = [StateFilter, MineFilter, "kind", "featured", "categories", "published_at"]
+    list_filter = [
+        StateFilter, MineFilter, "language", "kind", "featured", "categories", "published_at",
+    ]
     list_select_related = ["submitted_by", "created_by", "updated_by"]
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "published_at"
@@ -41,7 +45,9 @@ class MessageAdmin(
     ordering = [F("published_at").desc(nulls_first=True), "-id"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["categories", "people"]
-    readonly_fields = RECORD_FIELDS
+    # A message's id with a search pop-up; the autocomplete widget would fail on a damaged id.
+    raw_id_fields = ["translation_of"]
+    readonly_fields = [*RECORD_FIELDS, "linked_translation"]
     inlines = [LeadImageInline, AttachmentInline]
     list_per_page = 50
 
@@ -77,6 +83,7 @@ class MessageAdmin(
             (None, {"fields": ["version", "title", "slug", *self.extra_fields, "lead", "body"]}),
             (_("Publication"), {"fields": publication}),
             (_("Classification"), {"fields": ["categories"]}),
+            (_("Translation"), {"fields": ["translation_of", "linked_translation"]}),
             (_("Review and changes"), {"fields": workflow_fields}),
             (_("Record"), {"classes": ["collapse"], "fields": RECORD_FIELDS}),
         ]
@@ -90,8 +97,8 @@ class MessageAdmin(
             return [name for name in shown if name not in {"version", "remark", "status"}]
         if obj is not None and obj.has_appeared:
             # Its address may have been quoted: the slug stays (the date too: workflow.check).
-            return [*RECORD_FIELDS, "slug"]
-        return RECORD_FIELDS
+            return [*self.readonly_fields, "slug"]
+        return self.readonly_fields
 
     def get_prepopulated_fields(self, request, obj=None):
         if obj is not None and obj.has_appeared:
@@ -107,13 +114,13 @@ class MessageAdmin(
         who = message.updated_by.get_username() if message.updated_by else "—"
         return f"{local_time_label(message.updated_at)}, {who}"
 
-    @admin.display(description="state", ordering="status")
+    @admin.display(description=_("state"), ordering="status")
     def state(self, message):
         state = message.state
         if state == State.SCHEDULED:
-            return f"Scheduled for {local_time_label(message.published_at)}"
+            return _("Scheduled for %(time)s") % {"time": local_time_label(message.published_at)}
         if state == State.SUBMITTED and message.submitted_by:
-            return f"Submitted by {message.submitted_by.get_username()}"
+            return _("Submitted by %(user)s") % {"user": message.submitted_by.get_username()}
         return state.label
 
     def has_change_permission(self, request, obj=None):

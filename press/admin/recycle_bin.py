@@ -1,6 +1,7 @@
 """The recycle bin: deleted messages, which editors restore (as drafts) or purge for good."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy, ngettext
 
 from .. import recycling, workflow
 from ..models import DeletedMessage
@@ -32,18 +33,28 @@ class RecycleBinAdmin(PerMessageActionsMixin, admin.ModelAdmin):
     def has_purge_permission(self, request):
         return workflow.may(request.user, "purge_message")
 
-    @admin.action(description="Restore selected messages as drafts", permissions=["restore"])
+    @admin.action(
+        description=gettext_lazy("Restore selected messages as drafts"), permissions=["restore"]
+    )
     def restore(self, request, queryset):
         self.apply_each(
             request, queryset,
             lambda message: recycling.restore_from_bin(message, request.user),
-            "restored as drafts",
+            lambda count: ngettext(
+                "%(count)d message restored as a draft.",
+                "%(count)d messages restored as drafts.", count,
+            ) % {"count": count},
         )
 
-    @admin.action(description="Purge selected messages for good", permissions=["purge"])
+    @admin.action(
+        description=gettext_lazy("Purge selected messages for good"), permissions=["purge"]
+    )
     def purge(self, request, queryset):
         # A message that had appeared is refused, with the reason (press/deletion.py).
         self.apply_each(
             request, queryset, lambda message: recycling.purge(message, request.user),
-            "purged for good",
+            lambda count: ngettext(
+                "%(count)d message purged for good.", "%(count)d messages purged for good.",
+                count,
+            ) % {"count": count},
         )

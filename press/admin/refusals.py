@@ -13,10 +13,11 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import URLPattern
+from django.utils.translation import gettext_lazy as _
 
 from ..workflow import LostRace
 
-LOST_RACE = (
+LOST_RACE = _(
     "Someone saved this message at the same moment; your change was not made. "
     "Your browser's Back button returns to your text."
 )

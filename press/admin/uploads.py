@@ -7,6 +7,7 @@ nothing is stored. A withdrawn message's files are frozen with its text.
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.text import capfirst
 
 from .. import uploads
 from ..models import Attachment, LeadImage, Message
@@ -21,7 +22,7 @@ class LeadImageForm(forms.ModelForm):
     # A plain file field: Django's image field would refuse an SVG or a decompression bomb
     # with one vague message; press/uploads.py says which it is.
     image = forms.FileField(
-        label=LeadImage._meta.get_field("image").verbose_name.capitalize(),
+        label=capfirst(LeadImage._meta.get_field("image").verbose_name),  # lazy: per language
         help_text=LeadImage._meta.get_field("image").help_text,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )

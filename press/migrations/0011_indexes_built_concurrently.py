@@ -12,6 +12,8 @@ builds it anew. SQLite (development) needs neither: it has no GIN, and its archi
 
 from django.db import migrations
 
+from core import concurrent_indexes
+
 INDEXES = {
     "message_search_idx": "ON press_message USING gin (search_document)",
     "message_public_idx": (
@@ -22,24 +24,11 @@ INDEXES = {
 
 
 def build(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for name, definition in INDEXES.items():
-        with schema_editor.connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT NOT indisvalid FROM pg_index WHERE indexrelid = to_regclass(%s)", [name]
-            )
-            invalid = cursor.fetchone()
-        if invalid and invalid[0]:
-            schema_editor.execute(f"DROP INDEX CONCURRENTLY {name}")
-        schema_editor.execute(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} {definition}")
+    concurrent_indexes.build(schema_editor, INDEXES)
 
 
 def drop(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for name in INDEXES:
-        schema_editor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+    concurrent_indexes.drop(schema_editor, INDEXES)
 
 
 class Migration(migrations.Migration):

@@ -126,8 +126,8 @@ class Attachment(models.Model):
         help_text=_("PDF, ODT or DOCX, at most 50 MB."),
     )
     # Read from the content when it is uploaded (press/uploads.py), shown beside the title.
-    kind = models.CharField(max_length=10, choices=Kind.choices, editable=False)
-    size = models.PositiveBigIntegerField(editable=False, default=0)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, editable=False)
+    size = models.PositiveBigIntegerField(_("size"), editable=False, default=0)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -12,48 +12,57 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
-from .. import search
 from ..markup import render_markdown
 from ..slugs import unique_slug
 from .states import APPEARED, State, Status, state_filter, state_of
 
 
-class Category(models.Model):
-    name = CleanCharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = CleanTextField(blank=True)
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
+class Category(SavesNamesInEnglish, models.Model):
+    name = CleanCharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=100, unique=True,
+        help_text=_("Part of the category's address, the same in both languages."),
+    )
+    description = CleanTextField(_("description"), blank=True)
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
 
     class Meta:
         ordering = ["order", "name"]
-        verbose_name_plural = "categories"
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
 
     def __str__(self):
         return self.name
 
 
-class Person(models.Model):
-    name = CleanCharField(max_length=200)
-    position = CleanCharField(max_length=200, blank=True, help_text="e.g. Foreign Minister")
-    slug = models.SlugField(max_length=200, unique=True)
+class Person(SavesNamesInEnglish, models.Model):
+    name = CleanCharField(_("name"), max_length=200)
+    position = CleanCharField(
+        _("position"), max_length=200, blank=True, help_text=_("e.g. Foreign Minister")
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "people"
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
 
     def __str__(self):
         return f"{self.name}, {self.position}" if self.position else self.name
 
 
-# The languages the press office publishes in.
-LANGUAGES = [("en", "English"), ("ru", "Russian")]
+# The languages the press office publishes in: the site's languages (settings.LANGUAGES).
+LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 
 
 class MessageQuerySet(models.QuerySet):
@@ -157,56 +166,83 @@ def validate_body_length(body):
 
 class Message(models.Model):
     class Kind(models.TextChoices):
-        STATEMENT = "statement", "Statement"
-        COMMENT = "comment", "Comment"
-        PRESS_RELEASE = "press_release", "Press release"
-        INTERVIEW = "interview", "Interview"
-        SPEECH = "speech", "Speech"
-        BRIEFING = "briefing", "Briefing"
-        ARTICLE = "article", "Article"
+        STATEMENT = "statement", _("Statement")
+        COMMENT = "comment", _("Comment")
+        PRESS_RELEASE = "press_release", _("Press release")
+        INTERVIEW = "interview", _("Interview")
+        SPEECH = "speech", _("Speech")
+        BRIEFING = "briefing", _("Briefing")
+        ARTICLE = "article", _("Article")
 
     Status = Status
     State = State
 
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATEMENT)
-    title = CleanCharField(max_length=300)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.STATEMENT
+    )
+    title = CleanCharField(_("title"), max_length=300)
     slug = models.SlugField(
+        _("slug"),
         max_length=200,
         unique=True,
         blank=True,
-        help_text="Made from the title when left empty. Part of the message's address.",
+        help_text=_("Made from the title when left empty. Part of the message's address."),
     )
-    lead = CleanTextField(blank=True, help_text="The paragraph shown under the title in lists.")
-    body = CleanTextField(blank=True, help_text="Markdown.", validators=[validate_body_length])
+    lead = CleanTextField(
+        _("lead"), blank=True, help_text=_("The paragraph shown under the title in lists.")
+    )
+    body = CleanTextField(
+        _("body"), blank=True, help_text=_("Markdown."), validators=[validate_body_length]
+    )
     body_html = CleanTextField(editable=False, blank=True)
     published_at = models.DateTimeField(
-        "publication date and time",
+        _("publication date and time"),
         null=True,
         blank=True,
-        help_text="In the future, the message appears by itself at that time.",
+        help_text=_("In the future, the message appears by itself at that time."),
     )
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
     featured = models.BooleanField(
-        default=False, help_text="Shown in full at the top of the home page."
+        _("featured"), default=False, help_text=_("Shown in full at the top of the home page.")
     )
-    categories = models.ManyToManyField(Category, blank=True, related_name="messages")
+    categories = models.ManyToManyField(
+        Category, blank=True, related_name="messages", verbose_name=_("categories")
+    )
     people = models.ManyToManyField(
-        Person, blank=True, related_name="messages", help_text="Speakers and interviewees."
+        Person, blank=True, related_name="messages", verbose_name=_("people"),
+        help_text=_("Speakers and interviewees."),
     )
     outlet = CleanCharField(
-        max_length=200, blank=True, help_text="Where an interview or article appeared."
+        _("outlet"), max_length=200, blank=True,
+        help_text=_("Where an interview or article appeared."),
     )
-    language = models.CharField(max_length=10, default="en", choices=LANGUAGES)
+    language = models.CharField(
+        _("language"), max_length=10, default="en", choices=LANGUAGES,
+        help_text=_("English messages are on the English site, Russian ones under /ru/."),
+    )
+    # Where this message is the translation of another (in the other language), that one. A
+    # pair is linked from the translation's side only; press/translations.py keeps each
+    # message in one pair at most, and reads the link both ways.
+    translation_of = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="translated_as",
+        verbose_name=_("translation of"),
+        help_text=_(
+            "The message in the other language that this one translates. Each is published "
+            "on its own; the language switcher and search engines link the two."
+        ),
+    )
 
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by"),
     )
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.SET_NULL, related_name="+", verbose_name=_("updated by"),
     )
     # Bumped by every save; the admin uses it to refuse a stale form (optimistic locking).
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -215,22 +251,22 @@ class Message(models.Model):
     # they may not publish it without a force-publish reason (press/workflow.py).
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.SET_NULL, related_name="+", verbose_name=_("submitted by"),
     )
-    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, editable=False)
     withdrawal_explanation = CleanTextField(
-        blank=True, help_text="Shown on the message's page under the withdrawal notice.",
+        _("withdrawal explanation"),
+        blank=True, help_text=_("Shown on the message's page under the withdrawal notice."),
     )
     # Set when the message is moved to the recycle bin (soft delete).
-    deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True, editable=False)
     # Part of every share-preview token: bumping it revokes the links handed out before.
     preview_generation = models.PositiveIntegerField(default=0, editable=False)
-    # The archive search's words (press/search.py), computed by the database on every write;
-    # NULL on SQLite. Its GIN index is made by the migration `message_search_document`, on
-    # PostgreSQL only: a GinIndex in Meta.indexes would be made on SQLite too, which has no GIN.
-    search_document = models.GeneratedField(
-        expression=search.document(), output_field=SearchVectorField(), db_persist=True
-    )
+    # The archive search's words in the message's own language (press/search.py), computed by
+    # the database's trigger on every write, whatever this instance holds; NULL on SQLite.
+    # Its GIN index is made by a migration, on PostgreSQL only: a GinIndex in Meta.indexes
+    # would be made on SQLite too, which has no GIN.
+    search_document = SearchVectorField(null=True, editable=False)
 
     history = REVISIONS
 
@@ -244,6 +280,8 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-id"]
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
         indexes = [
             # The feed: newest published first, with id breaking ties within a second.
             models.Index(fields=["status", "-published_at", "-id"], name="message_feed_idx"),
@@ -258,15 +296,17 @@ class Message(models.Model):
             models.CheckConstraint(
                 condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
                 name="message_published_has_date",
-                violation_error_message="A published message needs a publication date and time.",
+                violation_error_message=_(
+                    "A published message needs a publication date and time."
+                ),
             ),
         ]
         permissions = [
-            ("submit_message", "Can submit messages for review"),
-            ("publish_message", "Can publish, schedule, unpublish and feature messages"),
-            ("withdraw_message", "Can withdraw published messages"),
-            ("restore_message", "Can restore messages from the recycle bin and old revisions"),
-            ("purge_message", "Can purge messages from the recycle bin for good"),
+            ("submit_message", _("Can submit messages for review")),
+            ("publish_message", _("Can publish, schedule, unpublish and feature messages")),
+            ("withdraw_message", _("Can withdraw published messages")),
+            ("restore_message", _("Can restore messages from the recycle bin and old revisions")),
+            ("purge_message", _("Can purge messages from the recycle bin for good")),
         ]
 
     def __str__(self):
@@ -287,24 +327,29 @@ class Message(models.Model):
         self._remember_stored(vars(self))
 
     def get_absolute_url(self):
-        # The date in the address is the date in the home zone, whatever zone is active.
+        # The date in the address is the date in the home zone, whatever zone is active; the
+        # language is the message's own (/ru/… for a Russian one), whatever language is active.
         local = timezone.localtime(self.published_at or timezone.now(), home_zone())
-        return reverse(
-            "press:message-detail",
-            kwargs={
-                "year": local.year,
-                "month": f"{local.month:02d}",
-                "day": f"{local.day:02d}",
-                "slug": self.slug,
-            },
-        )
+        with translation.override(self.language):
+            return reverse(
+                "press:message-detail",
+                kwargs={
+                    "year": local.year,
+                    "month": f"{local.month:02d}",
+                    "day": f"{local.day:02d}",
+                    "slug": self.slug,
+                },
+            )
 
     def clean(self):
+        from ..translations import link_errors
+
         super().clean()
+        errors = link_errors(self)
         if self.status == self.Status.PUBLISHED and not self.published_at:
-            raise ValidationError(
-                {"published_at": "A published message needs a publication date and time."}
-            )
+            errors["published_at"] = _("A published message needs a publication date and time.")
+        if errors:
+            raise ValidationError(errors)
 
     def claim_version(self):
         """Compare-and-set: move the stored row from this instance's version to the next.

@@ -1,6 +1,7 @@
 """Proxy models: a section per kind of message in the admin, and the recycle bin."""
 
 from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
 
 from .messages import REVISIONS, Message, MessageManager
 
@@ -13,6 +14,8 @@ class Statement(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
 
 
 class Comment(Message):
@@ -20,6 +23,8 @@ class Comment(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
 
 
 class PressRelease(Message):
@@ -27,6 +32,8 @@ class PressRelease(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
 
 
 class Interview(Message):
@@ -34,6 +41,8 @@ class Interview(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("interview")
+        verbose_name_plural = _("interviews")
 
 
 class Speech(Message):
@@ -41,7 +50,8 @@ class Speech(Message):
 
     class Meta:
         proxy = True
-        verbose_name_plural = "speeches"
+        verbose_name = _("speech")
+        verbose_name_plural = _("speeches")
 
 
 class Briefing(Message):
@@ -49,6 +59,8 @@ class Briefing(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("briefing")
+        verbose_name_plural = _("briefings")
 
 
 class Article(Message):
@@ -56,6 +68,8 @@ class Article(Message):
 
     class Meta:
         proxy = True
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
 
 KIND_PROXIES = [Statement, Comment, PressRelease, Interview, Speech, Briefing, Article]
@@ -73,8 +87,8 @@ class DeletedMessage(Message):
 
     class Meta:
         proxy = True
-        verbose_name = "deleted message"
-        verbose_name_plural = "recycle bin"
+        verbose_name = _("deleted message")
+        verbose_name_plural = _("recycle bin")
 
 
 # django-simple-history listens for saves of the model it is declared on; a proxy's save is

@@ -9,22 +9,23 @@ the same questions of the database with `STATE_FILTERS`, and a test checks the t
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted for review"
-    PUBLISHED = "published", "Published"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted for review")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class State(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted for review"
-    SCHEDULED = "scheduled", "Scheduled"
-    PUBLIC = "public", "Published"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    BINNED = "binned", "In the recycle bin"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted for review")
+    SCHEDULED = "scheduled", _("Scheduled")
+    PUBLIC = "public", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    BINNED = "binned", _("In the recycle bin")
 
 
 # Its address may have been quoted: its page is (or was) on the public site.

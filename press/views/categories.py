@@ -4,6 +4,8 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
+from core.languages import current_language
+
 from .. import selectors
 from .feed_links import FeedLinksMixin
 from .messages import PAGE_SIZE
@@ -15,7 +17,7 @@ class CategoryListView(ListView):
     context_object_name = "categories"
 
     def get_queryset(self):
-        return selectors.categories_with_counts()
+        return selectors.categories_with_counts(current_language())
 
 
 class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
@@ -25,7 +27,8 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
 
     def get_queryset(self):
         self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
-        return selectors.listed(selectors.message_list().filter(categories=self.category))
+        messages = selectors.message_list(current_language())
+        return selectors.listed(messages.filter(categories=self.category))
 
     def count_key(self):
         return f"category:{self.category.pk}"

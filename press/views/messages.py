@@ -2,9 +2,13 @@
 
 import hashlib
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
+from django.utils import translation
 from django.views.generic import DateDetailView
 from django_filters.views import FilterView
+
+from core.languages import current_language, other_language
 
 from .. import selectors
 from ..filters import MessageFilter
@@ -23,7 +27,7 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     context_object_name = "messages"
 
     def get_queryset(self):
-        return selectors.listed(selectors.message_list())
+        return selectors.listed(selectors.message_list(current_language()))
 
     def is_filtered(self):
         return self.filterset.is_bound and any(self.feed_filters().values())
@@ -33,12 +37,20 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
         filters = self.feed_filters().urlencode()
         return "archive:" + hashlib.md5(filters.encode(), usedforsecurity=False).hexdigest()
 
+    def get_filterset_kwargs(self, filterset_class):
+        # The archive marks the words a search found in each lead (feeds do not).
+        return {**super().get_filterset_kwargs(filterset_class), "with_marks": True}
+
 
 class MessageDetailView(DateDetailView):
     """One message at /messages/<yyyy>/<mm>/<dd>/<slug>/; 404 unless it is public or withdrawn.
 
     The date in the address is the home-zone date: with USE_TZ, DateDetailView looks for
     `published_at` between midnights of the active zone, which the middleware sets.
+
+    A message's address carries its language (/ru/… for Russian). Asked for in the other
+    language, as when staff switched its language after it appeared, it redirects to its own
+    address: a quoted link never goes dead.
     """
 
     date_field = "published_at"
@@ -59,10 +71,36 @@ class MessageDetailView(DateDetailView):
             # 31 December 9999: the day after it, which bounds the day's range, cannot exist.
             raise Http404("No message at that date.") from None
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.language != current_language():
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["previous_message"], context["next_message"] = selectors.neighbours(self.object)
         context["canonical_url"] = self.request.build_absolute_uri(
             self.object.get_absolute_url()
         )
+        context.update(translation_links(self.request, self.object))
         return context
+
+
+def translation_links(request, message):
+    """Where the language switcher leads from a message's page, and its hreflang alternates.
+
+    To the message's public translation if it has one (and search engines learn of the pair),
+    else to the other language's archive.
+    """
+    partner = selectors.translation(message)
+    if partner is None:
+        with translation.override(other_language(message.language)):
+            return {"other_language_url": reverse("press:message-list")}
+    return {
+        "other_language_url": partner.get_absolute_url(),
+        "alternates": [
+            (version.language, request.build_absolute_uri(version.get_absolute_url()))
+            for version in sorted([message, partner], key=lambda version: version.language)
+        ],
+    }

@@ -60,13 +60,27 @@
     }
   }
 
+  // The date as the server writes it: the day, the month and the year and what stands between
+  // them ("25 January 2022", "25 января 2022"), without what a language adds after the year
+  // (Russian's "г.").
+  function dateWords(format, instant) {
+    var parts = format.formatToParts(instant);
+    var end = 0;
+    parts.forEach(function (part, index) {
+      if (part.type === "day" || part.type === "month" || part.type === "year") {
+        end = index + 1;
+      }
+    });
+    return parts.slice(0, end).map(function (part) { return part.value; }).join("");
+  }
+
   function showDay(day, now) {
     var today = window.timekeeping.wallDate(day.zone, now);
     if (today === day.date.getAttribute("datetime")) {
       return;
     }
     day.date.setAttribute("datetime", today);
-    day.date.textContent = day.wordsFormat.format(now);
+    day.date.textContent = dateWords(day.wordsFormat, now);
     // Whole days between two dates, both read as UTC midnights (as days_since in Python).
     var todayAsUtc = Date.parse(today + "T00:00:00Z");
     day.counters.forEach(function (counter) {

@@ -40,8 +40,10 @@
     var homeDay = clock.wallTime(zones[0][0], instant).day;
     hint.textContent = zones.map(function (entry) {
       var shown = clock.wallTime(entry[0], instant);
-      var day = shown.day === homeDay ? "" : " on " + shown.day;
-      return shown.time + day + " " + entry[1];
+      // The page's words for an entry, e.g. "%(time)s on %(day)s %(zone)s" (core/timekeeping.py).
+      var form = shown.day === homeDay ? hint.dataset.sameDay : hint.dataset.otherDay;
+      return form.replace("%(time)s", shown.time).replace("%(day)s", shown.day)
+        .replace("%(zone)s", entry[1]);
     }).join(" = ");
   }
 

@@ -116,8 +116,9 @@ def test_the_site_settings_form_stores_the_site_name_clean(client, django_user_m
 
     response = client.post(reverse("admin:core_sitesettings_change", args=[1]), {
         # The consular phone is no longer a site setting (issue 12): it is the consular
-        # section's office row, a clean field there too.
-        "site_name": "Embassy\x0b of\x01 the realm", "consular_email": "", "home_latest_count": 10,
+        # section's office row, a clean field there too. The site name is written per language.
+        "site_name_en": "Embassy\x0b of\x01 the realm", "consular_email": "",
+        "home_latest_count": 10,
     })
 
     assert response.status_code == 302

@@ -18,9 +18,9 @@ def add_incident(client, occurred_on):
     return client.post(
         reverse("admin:counters_incident_add"),
         {
-            "name": "the Salisbury incident",
+            "name_en": "the Salisbury incident",
             "occurred_on": occurred_on,
-            "note": "no credible information",
+            "note_en": "no credible information",
             "is_active": "on",
             "order": "1",
         },

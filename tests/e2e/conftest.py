@@ -95,7 +95,7 @@ def public_pages(demo_site):
     from embassy.consular.models import ConsularOffice
     from press.models import Category, Message
 
-    message = Message.objects.published().filter(featured=False).first()
+    message = Message.objects.published().filter(featured=False, language="en").first()
     category = Category.objects.first()
     office = ConsularOffice.objects.filter(is_active=True).first()
     return {

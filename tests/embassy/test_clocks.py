@@ -72,7 +72,7 @@ class TestAdmin:
     def add(self, client, time_zone):
         return client.post(
             reverse("admin:core_clock_add"),
-            {"label": "Mars base", "time_zone": time_zone, "order": "3", "is_active": "on"},
+            {"label_en": "Mars base", "time_zone": time_zone, "order": "3", "is_active": "on"},
         )
 
     def test_the_zones_offered_are_pytz_common_timezones(self, admin_client):

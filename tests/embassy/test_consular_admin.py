@@ -42,15 +42,16 @@ def inline(prefix, rows=()):
 
 def office_form(hours=(), closures=(), contacts=()):
     return {
-        "name": "Honorary Consul in Cardiff",
+        # Texts written in both languages are posted per language (the English here).
+        "name_en": "Honorary Consul in Cardiff",
         "slug": "honorary-consul-cardiff",
         "kind": ConsularOffice.Kind.HONORARY_CONSUL,
         "order": "3",
         "is_active": "on",
-        "address_lines": "3 Example Road",
-        "city": "Cardiff",
+        "address_lines_en": "3 Example Road",
+        "city_en": "Cardiff",
         "postcode": "CF0 0XX",
-        "country": "United Kingdom",
+        "country_en": "United Kingdom",
         "phone": "+44 (0) 29 2018 0000",
         "email": "cardiff@example.org",
         "appointments_url": "",
@@ -76,9 +77,9 @@ class TestConsularSectionGroup:
             OFFICE_ADD,
             office_form(
                 hours=[hours(0, "09:30", "12:30"), hours(0, "14:00", "16:00")],
-                closures=[{"date": "2030-12-25", "reason": "Christmas Day"}],
+                closures=[{"date": "2030-12-25", "reason_en": "Christmas Day"}],
                 contacts=[{"service": str(service.pk), "phone": "", "email": "p@example.org",
-                           "hours_note": "", "appointment_required": "on"}],
+                           "hours_note_en": "", "appointment_required": "on"}],
             ),
         )
         assert response.status_code == 302, response.context["errors"]
@@ -166,7 +167,7 @@ class TestValidation:
     def test_a_region_without_an_office_is_refused(self, admin_client):
         page = self.refused(
             admin_client,
-            {"name": "Isle of Man", "slug": "isle-of-man", "office": "", "order": "0"},
+            {"name_en": "Isle of Man", "slug": "isle-of-man", "office": "", "order": "0"},
             reverse("admin:embassy_region_add"),
         )
         assert "Choose the office that serves this region" in page
@@ -175,7 +176,7 @@ class TestValidation:
     def test_an_office_serving_a_region_cannot_be_made_inactive(self, admin_client):
         office = make_office()
         make_region(office, name="Scotland")
-        data = {**office_form(), "name": office.name, "slug": office.slug}
+        data = {**office_form(), "name_en": office.name, "slug": office.slug}
         del data["is_active"]
         url = reverse("admin:embassy_consularoffice_change", args=[office.pk])
         page = self.refused(admin_client, data, url)
@@ -187,7 +188,7 @@ class TestValidation:
         hidden = make_office(is_active=False)
         page = self.refused(
             admin_client,
-            {"name": "Wales", "slug": "wales", "office": str(hidden.pk), "order": "0"},
+            {"name_en": "Wales", "slug": "wales", "office": str(hidden.pk), "order": "0"},
             reverse("admin:embassy_region_add"),
         )
         assert "Select a valid choice" in page

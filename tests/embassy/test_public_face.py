@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(db):
     call_command("load_demo")
-    message = Message.objects.published().filter(featured=False).first()
+    message = Message.objects.published().filter(featured=False, language="en").first()
     category = Category.objects.first()
     office = ConsularOffice.objects.first()
     # page → the section its navigation marks (None: no section)

@@ -14,6 +14,8 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
+    # The Russian site's admin and previews too.
+    assert {"Disallow: /ru/admin/", "Disallow: /ru/messages/preview/"} <= set(lines)
 
 
 def test_the_favicon_is_found_where_browsers_look_for_it(client):

@@ -40,18 +40,18 @@ def test_the_group_is_made_by_a_migration_with_exactly_the_header_rights():
 def test_a_site_editor_renames_the_site(site_editor):
     SiteSettings.load()
     url = reverse("admin:core_sitesettings_change", args=[1])
-    response = site_editor.post(url, {"site_name": "Embassy", "home_latest_count": "12"})
+    response = site_editor.post(url, {"site_name_en": "Embassy", "home_latest_count": "12"})
     assert response.status_code == 302
     assert SiteSettings.objects.get().site_name == "Embassy"
 
 
 def test_a_site_editor_adds_a_clock_and_an_incident(site_editor):
     assert site_editor.post(reverse("admin:core_clock_add"), {
-        "label": "Tokyo", "time_zone": "Asia/Tokyo", "order": "3", "is_active": "on",
+        "label_en": "Tokyo", "time_zone": "Asia/Tokyo", "order": "3", "is_active": "on",
     }).status_code == 302
     assert Clock.objects.filter(label="Tokyo").exists()
     assert site_editor.post(reverse("admin:counters_incident_add"), {
-        "name": "an incident", "occurred_on": "2020-01-01", "note": "", "order": "1",
+        "name_en": "an incident", "occurred_on": "2020-01-01", "note_en": "", "order": "1",
         "is_active": "on",
     }).status_code == 302
 
@@ -75,7 +75,7 @@ def test_a_new_incident_is_offered_the_place_after_the_last(site_editor):
     last = max(Incident.objects.values_list("order", flat=True))
     assert form.initial["order"] == last + 1
     site_editor.post(reverse("admin:counters_incident_add"), {
-        "name": "the newest incident", "occurred_on": "2020-01-01", "note": "",
+        "name_en": "the newest incident", "occurred_on": "2020-01-01", "note_en": "",
         "order": str(form.initial["order"]), "is_active": "on",
     })
     with time_machine.travel(datetime(2022, 1, 24, 22, 18, tzinfo=UTC), tick=False):

@@ -30,7 +30,9 @@ from tests.xss import VECTORS, live_markup
 
 pytestmark = pytest.mark.django_db
 
-ARCHIVE_PARAMETERS = {"kind", "category", "person", "date_from", "date_to", "year", "q", "page"}
+ARCHIVE_PARAMETERS = {
+    "kind", "category", "person", "date_from", "date_to", "year", "q", "sort", "page",
+}
 CONSULAR_PARAMETERS = {"service", "region", "q"}
 # Every public address with the parameters it understands.
 SURFACES = {
@@ -44,6 +46,10 @@ SURFACES = {
     "/categories/vector-topic/": {"page"},
     "/consular/": CONSULAR_PARAMETERS,
     "/consular/vector-office/": set(),
+    # The Russian site (its own messages, searched with Russian stemming; consular texts
+    # searched in both languages); its other pages share the English pages' code.
+    "/ru/messages/": ARCHIVE_PARAMETERS,
+    "/ru/consular/": CONSULAR_PARAMETERS,
     "/sitemap.xml": {"p"},
     "/robots.txt": set(),
     "/healthz": set(),
@@ -91,6 +97,14 @@ def attacked_site(db):
                      published_at=timezone.now() - timedelta(hours=2 + number))
         # Every fourth vector: the whole list is tried field by field in tests/press/test_xss.py.
         for number, vector in enumerate(VECTORS[::4])
+    ]
+    # Russian messages carry vectors too; one is the translation of an English one.
+    public += [
+        make_message(title=vector, lead=vector, body=vector, language="ru",
+                     translation_of=public[0] if number == 0 else None,
+                     categories=[vector_topic], people=[speaker],
+                     published_at=timezone.now() - timedelta(hours=3 + number))
+        for number, vector in enumerate(VECTORS[1::8])
     ]
     hidden = {state: hidden_message(state, marker, secret_topic, speaker)
               for state, marker in HIDDEN.items()}
@@ -158,23 +172,28 @@ segments = st.one_of(st.sampled_from(SLUGS), st.sampled_from(NASTY_VALUES), valu
 @settings(max_examples=examples(200))
 @given(
     method=st.sampled_from(["GET", "HEAD", "POST"]),
+    # The English site, the Russian one, and prefixes that name no language of ours.
+    language=st.sampled_from(["", "/ru", "/en", "/de", "/ru-ru"]),
     year=st.one_of(st.integers(min_value=0, max_value=10**25).map(str), segments),
     month=segments | st.integers(0, 13).map(lambda n: f"{n:02d}"),
     day=segments | st.integers(0, 32).map(lambda n: f"{n:02d}"),
     slug=segments,
 )
-@example(method="GET", year="99999999999999999999", month="01", day="01", slug="hidden-draft")
-@example(method="GET", year="2022", month="02", day="30", slug="x")
+@example(method="GET", language="", year="99999999999999999999", month="01", day="01",
+         slug="hidden-draft")
+@example(method="GET", language="/ru", year="2022", month="02", day="30", slug="x")
 def test_message_addresses_whatever_their_date_and_slug(
-    client, attacked_site, method, year, month, day, slug
+    client, attacked_site, method, language, year, month, day, slug
 ):
-    path = f"/messages/{year}/{month}/{day}/{slug}/"
+    path = f"{language}/messages/{year}/{month}/{day}/{slug}/"
     check_response(request(client, method, path), path, attacked_site)
 
 
 @settings(max_examples=examples(200))
 @given(
-    prefix=st.sampled_from(["/categories/", "/consular/", "/messages/preview/"]),
+    prefix=st.sampled_from(
+        ["/categories/", "/consular/", "/messages/preview/", "/ru/categories/", "/ru/consular/"]
+    ),
     segment=segments,
     query=query_strings({"page", "p", "q"}),
 )

@@ -22,7 +22,8 @@ INSERT INTO press_message (
 SELECT n, 'statement', 'Message ' || n || ' on cooperation', 'message-' || n, 'A lead.',
     'On cooperation' || CASE WHEN n % 100 = 1 THEN ' and fisheries' ELSE '' END, '<p>A body.</p>',
     datetime('now', '-1 hour', '-' || ((%s - n) * 7200) || ' seconds'),
-    CASE WHEN n % 50 = 0 THEN 'withdrawn' ELSE 'published' END, n % 1000 = 0, '', 'en',
+    CASE WHEN n % 50 = 0 THEN 'withdrawn' ELSE 'published' END, n % 1000 = 0, '',
+    CASE WHEN n % 1000 = 7 THEN 'ru' ELSE 'en' END,
     datetime('now'), datetime('now'), 1, 0, ''
 FROM numbers
 """
@@ -84,5 +85,11 @@ EXPECTED_COUNTS = {
     "search, common word": 1, "search, rare word": 1, "search, last page": 1,
     # The items and their categories.
     "RSS": 2, "Atom": 2, "JSON Feed": 2, "RSS, by kind": 2,
-    "sitemap": 0, "sitemap, first section": 1, "sitemap, last section": 1,
+    "search, most relevant first": 1,
+    # The Russian site: the same pages, the same counts.
+    "Russian home": 2, "Russian archive": 1, "Russian message": 5, "Russian category": 2,
+    "Russian search, common word": 1, "Russian search, most relevant first": 1,
+    "Russian RSS": 2,
+    # The block's messages, then the public translations of them.
+    "sitemap": 0, "sitemap, first section": 2, "sitemap, last section": 2,
 }

@@ -48,6 +48,7 @@ def change_form_data(message, **fields):
         "published_at_0": local.strftime("%Y-%m-%d") if local else "",
         "published_at_1": local.strftime("%H:%M:%S") if local else "",
         "language": message.language,
+        "translation_of": message.translation_of_id or "",
         "withdrawal_explanation": message.withdrawal_explanation,
         "change_kind": "minor",
         "change_note": "",

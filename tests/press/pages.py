@@ -47,11 +47,13 @@ def url_of(message):
         return message.get_absolute_url()
 
 
-def make_archive(count, categories, people, start=NOW - timedelta(hours=1), featured_every=0):
+def make_archive(
+    count, categories, people, start=NOW - timedelta(hours=1), featured_every=0, language="en"
+):
     """`count` published messages an hour apart going back from `start`, in bulk (fast).
 
     Kinds rotate; each message is in every one of `categories` and names all of `people`;
-    with `featured_every`, every so many is featured.
+    with `featured_every`, every so many is featured. All are in `language`.
     """
     kinds = itertools.cycle(Message.Kind.values)
     messages = Message.objects.bulk_create(
@@ -65,6 +67,7 @@ def make_archive(count, categories, people, start=NOW - timedelta(hours=1), feat
             status=Message.Status.PUBLISHED,
             published_at=start - timedelta(hours=index),
             featured=bool(featured_every) and index % featured_every == 0,
+            language=language,
         )
         for index, number in enumerate(itertools.islice(_numbers, count))
     )

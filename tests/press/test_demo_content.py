@@ -43,7 +43,7 @@ def test_load_demo_loads_exactly_the_reference_items_and_is_idempotent():
     call_command("load_demo")
     assert snapshot() == first
 
-    featured = Message.objects.get(featured=True)
+    featured = Message.objects.get(featured=True, language="en")
     assert featured.title == FEATURED_TITLE
     assert featured.body.startswith("Friends, colleagues,")
     assert featured.body.rstrip().endswith("set for our team.")
@@ -54,10 +54,10 @@ def test_load_demo_loads_exactly_the_reference_items_and_is_idempotent():
     with timezone.override("Europe/Moscow"):
         items = [
             f"{timezone.localtime(message.published_at):%d.%m.%Y} - {message.title}"
-            for message in Message.objects.published().filter(featured=False)
+            for message in Message.objects.published().filter(featured=False, language="en")
         ]
     assert items == REFERENCE_ITEMS
-    assert Message.objects.count() == 11
+    assert Message.objects.filter(language="en").count() == 11
 
 
 def test_demo_interviews_record_their_outlet_and_speaker():
@@ -67,3 +67,31 @@ def test_demo_interviews_record_their_outlet_and_speaker():
     assert grushko.outlet == "Rossiyskaya Gazeta"
     assert grushko.people.get().name == "Alexander Grushko"
     assert grushko.categories.exists()
+
+
+def test_the_demo_speaks_russian_too():
+    from django.utils import translation
+
+    from core.clocks import Clock
+    from core.site_settings import SiteSettings
+    from counters.models import Incident
+    from press.models import Category, Person
+
+    call_command("load_demo")
+
+    russian = Message.objects.published().filter(language="ru")
+    assert russian.count() >= 5
+    for message in russian:
+        original = message.translation_of
+        assert original.language == "en" and original.state == Message.State.PUBLIC
+        assert set(message.categories.all()) == set(original.categories.all())
+        assert set(message.people.all()) == set(original.people.all())
+        assert message.title != original.title and message.lead != original.lead
+    assert russian.filter(featured=True).count() == 1
+    with translation.override("ru"):
+        assert SiteSettings.objects.get().site_name == "Посольство Российской Федерации"
+        assert [clock.label for clock in Clock.objects.all()] == ["Москва", "Лондон"]
+        assert Incident.objects.get(name_en="the Salisbury incident").name == "инцидента в Солсбери"
+        categories = Category.objects.all()
+        assert all(category.name_ru and category.description_ru for category in categories)
+        assert all(person.name_ru and person.position_ru for person in Person.objects.all())

@@ -162,8 +162,8 @@ def test_a_duplicate_closure_date_gets_the_models_own_message(admin_client):
     from tests.embassy.test_consular_admin import office_form
 
     response = admin_client.post(reverse("admin:embassy_consularoffice_add"), office_form(
-        closures=[{"date": "2030-12-25", "reason": "Christmas"},
-                  {"date": "2030-12-25", "reason": "Christmas again"}],
+        closures=[{"date": "2030-12-25", "reason_en": "Christmas"},
+                  {"date": "2030-12-25", "reason_en": "Christmas again"}],
     ))
     assert response.status_code == 200
     assert "This office already has a closure on that day." in response.content.decode()

@@ -37,6 +37,19 @@ PAGES = [
     ("JSON Feed", "/messages/feed.json", 4),
     ("RSS, every filter", f"/messages/feed/rss/?{ALL_FILTERS}", 4),
     ("sitemap", "/sitemap.xml", 4),
+    ("archive, most relevant first", f"/messages/?{ALL_FILTERS}&sort=relevance", 5),
+]
+# The Russian site, its archive of Russian messages (and an English archive beside it).
+RUSSIAN_PAGES = [
+    ("home", "/ru/", 6),
+    ("archive", "/ru/messages/", 5),
+    ("archive, every filter", f"/ru/messages/?{ALL_FILTERS}", 5),
+    ("archive, most relevant first", f"/ru/messages/?{ALL_FILTERS}&sort=relevance", 5),
+    ("message page", None, 5),
+    ("categories", "/ru/categories/", 3),
+    ("category page", "/ru/categories/topic-1/", 5),
+    ("RSS", "/ru/messages/feed/rss/", 4),
+    ("JSON Feed, every filter", f"/ru/messages/feed.json?{ALL_FILTERS}", 4),
 ]
 
 
@@ -67,3 +80,26 @@ def test_queries_stay_within_budget_and_do_not_grow_with_the_archive(
         response = client.get(url)
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url, budget", [page[1:] for page in RUSSIAN_PAGES], ids=[p[0] for p in RUSSIAN_PAGES]
+)
+def test_russian_pages_keep_the_same_budgets(
+    client, django_assert_max_num_queries, django_assert_num_queries, url, budget
+):
+    categories, people = archive_cast()
+    archive = make_archive(
+        5, categories, people, start=NOW - timedelta(minutes=30), featured_every=4,
+        language="ru",
+    )
+    url = url or url_of(archive[2])
+    client.get(url)
+
+    with django_assert_max_num_queries(budget) as small:
+        assert client.get(url).status_code == 200
+    make_archive(195, categories, people, start=NOW - timedelta(days=2), featured_every=4,
+                 language="ru")
+    make_archive(200, categories, people, start=NOW - timedelta(days=30))  # English ones
+    with django_assert_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200

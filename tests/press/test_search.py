@@ -162,7 +162,7 @@ def test_the_stored_words_weigh_the_title_above_the_lead_above_the_body():
 
 def test_postgresql_can_answer_a_search_from_its_gin_index():
     make_message(title="Summit")
-    searched = search.matching(Message.objects.order_by(), "summit")
+    searched = search.matching(Message.objects.order_by(), "summit", "en")
 
     if ON_POSTGRESQL:
         with connection.cursor() as cursor:

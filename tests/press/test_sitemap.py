@@ -40,6 +40,11 @@ def test_the_sitemap_lists_home_archive_categories_and_every_public_message(clie
         "http://testserver/categories/",
         "http://testserver/categories/ukraine/",
         f"http://testserver{url_of(message)}",
+        # The pages every language has, in Russian too; the message is in English only.
+        "http://testserver/ru/",
+        "http://testserver/ru/messages/",
+        "http://testserver/ru/categories/",
+        "http://testserver/ru/categories/ukraine/",
     } == set(entries)
     # Last changed at 22:18 UTC on the 24th, which is the 25th in the home zone.
     assert entries[f"http://testserver{url_of(message)}"] == "2022-01-25"

@@ -68,7 +68,7 @@ def test_nor_through_the_take_back_to_draft_action(client, editor):
 
 def test_a_scheduled_message_can_still_go_back_to_draft_through_the_action(editor):
     message = make_message(published_at=NOW + timedelta(hours=2))
-    assert "1 message(s) returned to draft." in run_action(editor, "return_to_draft", message)
+    assert "1 message returned to draft." in run_action(editor, "return_to_draft", message)
     message.refresh_from_db()
     assert message.status == Status.DRAFT
 

@@ -104,7 +104,7 @@ def test_a_purge_removes_the_revisions_and_is_logged_with_who_when_and_what(edit
         page = client_for(editor).post(admin_url(DeletedMessage, "changelist"), {
             "action": "purge", "_selected_action": [purged_id],
         }, follow=True).content.decode()
-    assert "1 message(s) purged for good." in page
+    assert "1 message purged for good." in page
     assert not HistoricalMessage.objects.filter(id=purged_id).exists()
     assert not HistoricalMessage.objects.filter(body__contains="regrettable").exists()
     assert not MessageEvent.objects.filter(message_id=purged_id).exists()

@@ -95,7 +95,7 @@ def test_the_publish_action_refuses_unreviewed_drafts_and_publishes_the_submitte
     page = publish_action(editor, unreviewed, reviewed).content.decode()
     assert f"“Unreviewed”: {NOT_REVIEWED}" in page
     assert "A list action cannot take a reason: open the message to give one." in page
-    assert "1 message(s) published." in page
+    assert "1 message published." in page
     assert list(Message.objects.published()) == [reviewed]
     unreviewed.refresh_from_db()
     assert unreviewed.status == Status.DRAFT
