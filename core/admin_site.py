@@ -5,7 +5,8 @@ invalid lookups (it redirects to `?e=1`), but not those that fail only when the 
 invalid regular expression (`?title__regex=(`), a NUL byte on PostgreSQL (`?status__exact=%00`),
 a year past what a date can hold (`?published_at__year=9223372036854775808`); and the add form
 renders any `?field=value` as the form's initial value, which a widget may not survive
-(`?categories=x`). This site mixes `QueryStringGuard` into every ModelAdmin registered with it,
+(`?categories=x`), nor can an autocomplete widget re-render a posted key of the wrong type.
+This site mixes `QueryStringGuard` into every ModelAdmin registered with it,
 Django's own (users, groups) included, so none can be forgotten.
 """
 
@@ -13,8 +14,10 @@ from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import SEARCH_VAR
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError, OperationalError, connections, router, transaction
+from django.forms import ModelMultipleChoiceField
 
 from .text import without_control_characters
 
@@ -45,6 +48,57 @@ def _refused_value(query):
     return None
 
 
+def usable_key(field, key):
+    """Whether `key` is a value `field`'s column can hold (a database would fail otherwise)."""
+    try:
+        value = field.to_python(key)
+    except ValidationError:
+        return False
+    if isinstance(value, int):
+        low, high = connections[router.db_for_read(field.model)].ops.integer_field_range(
+            field.get_internal_type()
+        )
+        return (low is None or value >= low) and (high is None or value <= high)
+    return True
+
+
+class KeysCheckedMixin:
+    """An autocomplete widget that looks up only keys its column can hold.
+
+    Re-rendering a refused form, Django looks the chosen keys up as they were posted; a key of
+    the wrong type (a word for a number) fails in the database, a 500. Those keys are dropped
+    here; the form's own validation has already refused them with a message.
+    """
+
+    def optgroups(self, name, value, attr=None):
+        target = self.field.target_field
+        return super().optgroups(name, [key for key in value if usable_key(target, key)], attr)
+
+
+class KeysCheckedMultipleChoiceField(ModelMultipleChoiceField):
+    """Refuses a key its column cannot hold before asking the database (SQLite would fail on
+    a number past its integers rather than find nothing)."""
+
+    def _check_values(self, value):
+        meta = self.queryset.model._meta
+        field = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
+        for key in value:
+            if not usable_key(field, key):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                    params={"pk": key},
+                )
+        return super()._check_values(value)
+
+
+class KeysCheckedSelect(KeysCheckedMixin, AutocompleteSelect):
+    pass
+
+
+class KeysCheckedSelectMultiple(KeysCheckedMixin, AutocompleteSelectMultiple):
+    pass
+
+
 class QueryStringGuard:
     """Bad values in a changelist's, add form's or autocomplete's query string are refused as
     Django refuses other invalid lookups; nothing else about the admin changes."""
@@ -72,6 +126,21 @@ class QueryStringGuard:
         # autocomplete's `term`).
         term = without_control_characters(search_term, single_line=True)
         return super().get_search_results(request, queryset, term)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = KeysCheckedSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = KeysCheckedSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        kwargs.setdefault("form_class", KeysCheckedMultipleChoiceField)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
         """`?field=value` prefills the add form only with values the field accepts."""
