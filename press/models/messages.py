@@ -1,4 +1,4 @@
-"""The press office's content: one Message table for every kind, categories and people.
+"""The press office's content: one Message table for every kind.
 
 Why one table (see DESIGN.md): the feed, its filters, pagination and indexes stay simple and
 fast; press staff still get a section per kind in the admin through the proxy models below.
@@ -16,50 +16,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
 from ..markup import render_markdown
 from ..slugs import unique_slug
 from .states import APPEARED, State, Status, state_filter, state_of
-
-
-class Category(SavesNamesInEnglish, models.Model):
-    name = CleanCharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(
-        _("slug"), max_length=100, unique=True,
-        help_text=_("Part of the category's address, the same in both languages."),
-    )
-    description = CleanTextField(_("description"), blank=True)
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Lower numbers come first.")
-    )
-
-    class Meta:
-        ordering = ["order", "name"]
-        verbose_name = _("category")
-        verbose_name_plural = _("categories")
-
-    def __str__(self):
-        return self.name
-
-
-class Person(SavesNamesInEnglish, models.Model):
-    name = CleanCharField(_("name"), max_length=200)
-    position = CleanCharField(
-        _("position"), max_length=200, blank=True, help_text=_("e.g. Foreign Minister")
-    )
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("person")
-        verbose_name_plural = _("people")
-
-    def __str__(self):
-        return f"{self.name}, {self.position}" if self.position else self.name
-
+from .taxonomy import Category, Person
 
 # The languages the press office publishes in: the site's languages (settings.LANGUAGES).
 LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]

@@ -33,7 +33,7 @@ def require(available, missing):
         return
     if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}:
         pytest.fail(f"{missing}; CI must run the browser and quality checks", pytrace=False)
-    pytest.skip(missing)  # locally only: CI fails above instead
+    pytest.skip(missing)  # locally only (no Chromium, Java or npm tools): CI fails above
 
 
 def require_chromium():
