@@ -27,3 +27,14 @@ def drop(schema_editor, indexes):
         return
     for name in indexes:
         schema_editor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+
+
+def operation(indexes):
+    """The migration operation that builds `indexes` (and drops them when migrating back)."""
+    from django.db import migrations  # only migrations build indexes this way
+
+    return migrations.RunPython(
+        lambda apps, schema_editor: build(schema_editor, indexes),
+        lambda apps, schema_editor: drop(schema_editor, indexes),
+        elidable=False,
+    )

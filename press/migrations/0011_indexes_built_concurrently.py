@@ -23,14 +23,6 @@ INDEXES = {
 }
 
 
-def build(apps, schema_editor):
-    concurrent_indexes.build(schema_editor, INDEXES)
-
-
-def drop(apps, schema_editor):
-    concurrent_indexes.drop(schema_editor, INDEXES)
-
-
 class Migration(migrations.Migration):
     atomic = False
 
@@ -39,5 +31,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(build, drop, elidable=False),
+        concurrent_indexes.operation(INDEXES),
     ]

@@ -18,14 +18,6 @@ INDEXES = {
 }
 
 
-def build(apps, schema_editor):
-    concurrent_indexes.build(schema_editor, INDEXES)
-
-
-def drop(apps, schema_editor):
-    concurrent_indexes.drop(schema_editor, INDEXES)
-
-
 class Migration(migrations.Migration):
     atomic = False
 
@@ -34,5 +26,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(build, drop, elidable=False),
+        concurrent_indexes.operation(INDEXES),
     ]
