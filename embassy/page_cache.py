@@ -1,14 +1,17 @@
-"""Whole-page cache for the public site, fetched before the rest of the middleware runs.
+"""Whole-page cache for the public site, fetched before any other middleware runs.
 
-`PageCacheMiddleware` sits right after the security and static-file middleware. For a public
-page (a view wrapped in `core.freshness.public_page`) it:
+`PageCacheMiddleware` is the outermost middleware, so a page is stored with every header the
+others add, and a hit is answered as Django would answer it with no other middleware running.
+In production the WSGI front (embassy/page_front.py) makes the same lookup (`look_up`) even
+before Django's handler. For a public page (a view wrapped in `core.freshness.public_page`) it:
 
 - reduces the query string to the parameters the page reads, in canonical order, and hands
   the view that canonical request: junk parameters neither make a new cached page nor reach
   the view (so they cannot flood the cache or force the slow path);
-- looks the page up in ONE cache round trip that also reads the content version
-  (`core.content_version`): a page filed under an older version is stale, so a publication,
-  withdrawal or deletion is on every page of every server at once;
+- looks the page up in the worker's own memory (embassy/page_memory.py: no round trip while
+  Redis has not said the content version moved), else in ONE cache round trip that also reads
+  the content version (`core.content_version`): a page filed under an older version is stale,
+  so a publication, withdrawal or deletion is on every page of every server at once;
 - answers a matching conditional GET (If-None-Match) with a 304 from the stored page: no SQL,
   no template;
 - on a miss lets the view render, then caps the page's lifetime at the earliest instant a
@@ -37,6 +40,7 @@ from django.core.cache.backends.dummy import DummyCache
 from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, get_urlconf, resolve
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -52,6 +56,8 @@ from core import content_version
 from core.freshness import true_until
 from core.timekeeping import seconds_until
 from press import selectors as press
+
+from .page_memory import memory, version_watch
 
 # Browsers keep a page this long; shared caches (a CDN, nginx) keep it as long as we do.
 BROWSER_MAX_AGE = 60
@@ -84,22 +90,61 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        parameters = _page_parameters(request)
-        if parameters is None or request.method not in ("GET", "HEAD"):
+        found = look_up(request)
+        if found is None:
             return self.get_response(request)
-        _canonicalize(request, parameters)
-        store = caches[settings.CACHE_MIDDLEWARE_ALIAS]
-        storing = not isinstance(store, DummyCache)
-        version = stored = None
-        key = _key(request)
-        if storing:
-            version, stored = _fetch(store, key)
-        if stored is not None and stored.version == version:
-            age = time.time() - stored.stored_at
-            if age < stored.lifetime:
-                return _serve(request, stored, int(age))
+        if found.answer is not None:
+            return found.answer
         response = self.get_response(request)
-        return _finish(request, response, store if storing else None, key, version)
+        return _finish(request, response, found)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What the page store holds for a request: its answer if fresh, else where to file it."""
+
+    store: object  # the page store, or None when there is none (development)
+    key: str
+    version: int | None
+    answer: HttpResponse | None
+
+
+def look_up(request):
+    """For a GET or HEAD of a public page, its canonical query and its fresh stored answer.
+
+    None for any other request. Also the WSGI front's (embassy/wsgi.py) way in, so a hit is
+    answered the same whether Django's handler runs or not.
+    """
+    if request.method not in ("GET", "HEAD"):
+        return None
+    parameters = _page_parameters(request)
+    if parameters is None:
+        return None
+    _canonicalize(request, parameters)
+    store = caches[settings.CACHE_MIDDLEWARE_ALIAS]
+    key = _key(request)
+    if isinstance(store, DummyCache):
+        return Lookup(None, key, None, None)
+    watch = version_watch()
+    version = watch.current() if watch is not None else None
+    stored = memory.get(key) if version is not None else None
+    if not _fresh(stored, version):
+        version, stored = _fetch(store, key)
+        if _fresh(stored, version) and watch is not None:
+            memory.put(key, stored)
+    if not _fresh(stored, version):
+        return Lookup(store, key, version, None)
+    return Lookup(store, key, version, _serve(request, stored, int(time.time() - stored.stored_at)))
+
+
+def _fresh(stored, version):
+    """Whether a stored page may be served: filed under the current content version, and
+    still within its lifetime."""
+    return (
+        stored is not None
+        and stored.version == version
+        and time.time() - stored.stored_at < stored.lifetime
+    )
 
 
 def _page_parameters(request):
@@ -109,9 +154,14 @@ def _page_parameters(request):
 @lru_cache(maxsize=4096)
 def _parameters_of_path(path, urlconf):
     """The PageParameters of the public page at `path`, or None. Resolving an address walks
-    the URL patterns; a cached hit should not (a few thousand recent addresses are kept)."""
+    the URL patterns; a cached hit should not (a few thousand recent addresses are kept).
+
+    The page cache runs before the language middleware, and /ru/… resolves only in Russian.
+    """
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     try:
-        match = resolve(path, urlconf)
+        with translation.override(language):
+            match = resolve(path, urlconf)
     except Resolver404:
         return None
     return getattr(match.func, "page_parameters", None)
@@ -159,7 +209,7 @@ def _serve(request, stored, age):
     return get_conditional_response(request, etag=stored.etag, response=response)
 
 
-def _finish(request, response, store, key, version):
+def _finish(request, response, found):
     if response.status_code >= 400:
         # An error of a public page (a feed's 400 for bad filters, a 404) is for this request
         # only: a 404 would otherwise be cacheable by default, and could outlive a scheduled
@@ -173,6 +223,7 @@ def _finish(request, response, store, key, version):
         return response
     if response.status_code not in (200, 304):
         return response
+    store = found.store
     lifetime, revalidate = _lifetime(request, response, storing=store is not None)
     _send_lifetime(response, lifetime, revalidate)
     if response.status_code != 200 or response.streaming:
@@ -181,7 +232,10 @@ def _finish(request, response, store, key, version):
         set_response_etag(response)
     gzipped = _compress(request, response)
     if store is not None and lifetime > 0 and request.method == "GET" and _storable(response):
-        store.set(key, _stored(response, gzipped, version, lifetime, revalidate), lifetime)
+        stored = _stored(response, gzipped, found.version, lifetime, revalidate)
+        store.set(found.key, stored, lifetime)
+        if version_watch() is not None:
+            memory.put(found.key, stored)
     if gzipped is not None and "Content-Encoding" in response.headers:
         response.content = gzipped
         response.headers["Content-Length"] = str(len(gzipped))

@@ -77,16 +77,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Public pages: answered from the page cache (or with a 304) before any other middleware
+    # runs, and stored, gzipped, once rendered with every header the others add (see
+    # embassy/page_cache.py). In production a hit does not even reach Django's handler: the
+    # WSGI front (embassy/page_front.py) answers it with the same lookup.
+    "embassy.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before any of the site's own per-request work.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The page's language, from its address (/ru/…); before anything resolves the address,
-    # the page cache included (it files pages by their address, so by their language too).
+    # The page's language, from its address (/ru/…); before anything else resolves it.
     "core.languages.LanguageFromPathMiddleware",
-    # Public pages: answered from the page cache (or with a 304) before the session, CSRF,
-    # auth, messages, CSP and axes middleware run; stored, gzipped, once rendered
-    # (see embassy/page_cache.py).
-    "embassy.page_cache.PageCacheMiddleware",
     # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -156,6 +156,9 @@ CACHE_MIDDLEWARE_ALIAS = "pages"
 # rendered by the old templates outlives the deploy.
 CACHE_MIDDLEWARE_KEY_PREFIX = "embassy-" + os.environ.get("DJANGO_RELEASE", "")
 CACHE_MIDDLEWARE_SECONDS = 300
+# Each app server also keeps the pages it served last in its own memory, and answers from
+# there while Redis has not said the content changed (embassy/page_memory.py).
+PAGE_MEMORY = env_flag("DJANGO_PAGE_MEMORY", default=True)
 
 # Admin logins are throttled: after 5 failures for one user name from one address, that pair is
 # locked out for 15 minutes (django-axes).
