@@ -1,6 +1,7 @@
 """`manage.py generate_messages N`: add N realistic messages, in bulk, for measuring speed.
 
-On PostgreSQL the rows go in through COPY, in batches (a million in a few minutes); the
+On PostgreSQL the rows go in through COPY, in batches sent on two connections of their own
+while this process makes the next ones (a million in a few minutes); the
 archive search's GIN index is dropped first and built again at the end when the batch is
 large, which is several times faster than updating it row by row; and the tables are then
 VACUUMed and ANALYZEd, so that the planner's statistics and the visibility map describe the
@@ -13,6 +14,7 @@ site.
 
 import io
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -24,6 +26,7 @@ from press.models import Category, Message, Person
 from ..generated import CATEGORIES, Cast, message_rows, person_names
 
 BATCH = 10_000
+COPY_CONNECTIONS = 2
 # Above this many new rows, building the search index anew beats updating it row by row.
 REBUILD_SEARCH_INDEX_FROM = 50_000
 SEARCH_INDEX = "message_search_idx"
@@ -55,6 +58,10 @@ class Command(BaseCommand):
         first_id = self.reserve_ids(count)
         rows = message_rows(count, first_id, cast, timezone.now(), seed=seed)
         if connection.vendor == "postgresql":
+            if connection.in_atomic_block:
+                # The batches go in on connections of their own, which could not see the
+                # categories and people made in this transaction.
+                raise CommandError("Run it outside a transaction.")
             self.copy_into_postgresql(rows, count)
         else:
             self.bulk_create(rows)
@@ -92,13 +99,7 @@ class Command(BaseCommand):
             return cursor.fetchone()[0]
 
     def bulk_create(self, rows):
-        batch = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) == BATCH:
-                self.create(batch)
-                batch = []
-        if batch:
+        for batch in _batches(rows, BATCH):
             self.create(batch)
 
     @transaction.atomic
@@ -118,14 +119,17 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             if rebuild:
                 cursor.execute(f"DROP INDEX IF EXISTS {SEARCH_INDEX}")
-            batch = []
-            for row in rows:
-                batch.append(row)
-                if len(batch) == BATCH:
-                    self.copy(cursor, batch)
-                    batch = []
-            if batch:
-                self.copy(cursor, batch)
+        # This thread makes the rows while COPY_CONNECTIONS others send batches: PostgreSQL's
+        # side of a COPY (the search trigger, the indexes) takes as long as Python's.
+        with ThreadPoolExecutor(COPY_CONNECTIONS) as senders:
+            sending = []
+            for batch in _batches(rows, BATCH):
+                if len(sending) >= COPY_CONNECTIONS:  # at most one batch waits per sender
+                    sending.pop(0).result()
+                sending.append(senders.submit(self.copy, _copy_texts(batch), batch[-1]["id"]))
+            for sent in sending:
+                sent.result()
+        with connection.cursor() as cursor:
             if rebuild:
                 self.stdout.write("Building the search index…")
                 cursor.execute("SET maintenance_work_mem = '512MB'")
@@ -136,19 +140,36 @@ class Command(BaseCommand):
             for table in ("press_message", "press_message_categories", "press_message_people"):
                 cursor.execute(f"VACUUM ANALYZE {table}")
 
-    def copy(self, cursor, rows):
-        raw = cursor.cursor  # psycopg2's own cursor: COPY is not in Django's cursor API
-        with transaction.atomic():
-            raw.copy_expert(
-                f"COPY press_message ({', '.join(COLUMNS)}) FROM STDIN",
-                _as_copy_text([row[column] for column in COLUMNS] for row in rows),
-            )
-            for table, field, column in LINKS:
-                raw.copy_expert(
-                    f"COPY {table} (message_id, {column}) FROM STDIN",
-                    _as_copy_text(_pairs(rows, field)),
-                )
-        self.stdout.write(f"  … up to id {rows[-1]['id']}")
+    def copy(self, texts, last_id):
+        """COPY one batch (its tables' texts) in one transaction, on this thread's connection."""
+        try:
+            with connection.cursor() as cursor, transaction.atomic():
+                raw = cursor.cursor  # psycopg2's own cursor: COPY is not in Django's API
+                for table, columns, text in texts:
+                    raw.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", text)
+        finally:
+            connection.close()  # each sender thread's own connection
+        self.stdout.write(f"  … up to id {last_id}")
+
+
+def _batches(rows, size):
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _copy_texts(rows):
+    """(table, columns, COPY text) for the messages of `rows` and their links."""
+    texts = [("press_message", COLUMNS,
+              _as_copy_text([row[column] for column in COLUMNS] for row in rows))]
+    for table, field, column in LINKS:
+        texts.append((table, ["message_id", column], _as_copy_text(_pairs(rows, field))))
+    return texts
 
 
 def _pairs(rows, field):
