@@ -93,24 +93,24 @@ class PageCacheMiddleware:
         found = look_up(request)
         if found is None:
             return self.get_response(request)
-        if found.answer is not None:
-            return found.answer
+        if found.stored is not None:
+            return serve(request, found.stored)
         response = self.get_response(request)
         return _finish(request, response, found)
 
 
 @dataclass(frozen=True)
 class Lookup:
-    """What the page store holds for a request: its answer if fresh, else where to file it."""
+    """What the page store holds for a request: the page if fresh, and where to file it."""
 
     store: object  # the page store, or None when there is none (development)
     key: str
     version: int | None
-    answer: HttpResponse | None
+    stored: StoredPage | None  # fresh: to be served
 
 
 def look_up(request):
-    """For a GET or HEAD of a public page, its canonical query and its fresh stored answer.
+    """For a GET or HEAD of a public page, its canonical query and its fresh stored page.
 
     None for any other request. Also the WSGI front's (embassy/wsgi.py) way in, so a hit is
     answered the same whether Django's handler runs or not.
@@ -132,9 +132,7 @@ def look_up(request):
         version, stored = _fetch(store, key)
         if _fresh(stored, version) and watch is not None:
             memory.put(key, stored)
-    if not _fresh(stored, version):
-        return Lookup(store, key, version, None)
-    return Lookup(store, key, version, _serve(request, stored, int(time.time() - stored.stored_at)))
+    return Lookup(store, key, version, stored if _fresh(stored, version) else None)
 
 
 def _fresh(stored, version):
@@ -174,7 +172,14 @@ def _canonicalize(request, parameters):
     before this middleware does; the view then sees the canonical query alone.
     """
     raw = get_bytes_from_wsgi(request.META, "QUERY_STRING", "")
-    request.META["QUERY_STRING"] = parameters.canonical(QueryDict(raw))
+    if raw:  # most visits ask for none: nothing to parse
+        request.META["QUERY_STRING"] = _canonical_query(parameters, raw)
+
+
+@lru_cache(maxsize=4096)
+def _canonical_query(parameters, raw):
+    """Parsing a query string costs more than the rest of a hit: the recent ones are kept."""
+    return parameters.canonical(QueryDict(raw))
 
 
 def _key(request):
@@ -192,21 +197,29 @@ def _fetch(store, key):
     return version, found.get(key)
 
 
-def _serve(request, stored, age):
-    response = HttpResponse(status=stored.status)
-    for name, value in stored.headers:
-        response.headers[name] = value
+def serve(request, stored):
+    """The response to `request` from a fresh stored page (a 304 if the request's ETag
+    matches)."""
+    status, headers, body = unconditional_answer(request, stored)
+    response = HttpResponse(body, status=status, headers=dict(headers))
+    return get_conditional_response(request, etag=stored.etag, response=response)
+
+
+def unconditional_answer(request, stored):
+    """(status, headers, body) of a fresh stored page for a request that is not conditional:
+    the stored bytes, decompressed for the rare client that takes no gzip."""
+    age = int(time.time() - stored.stored_at)
     body = stored.body
+    headers = list(stored.headers)
     if stored.gzipped:
         if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-            response.headers["Content-Encoding"] = "gzip"
+            headers.append(("Content-Encoding", "gzip"))
         else:
             body = gzip.decompress(body)
-    response.content = body
-    response.headers["Content-Length"] = str(len(body))
-    response.headers["Age"] = str(age)
-    _send_lifetime(response, stored.lifetime, stored.revalidate, age)
-    return get_conditional_response(request, etag=stored.etag, response=response)
+    headers.append(("Content-Length", str(len(body))))
+    headers.append(("Age", str(age)))
+    headers.extend(_lifetime_headers(stored.lifetime, stored.revalidate, age))
+    return stored.status, headers, body
 
 
 def _finish(request, response, found):
@@ -259,8 +272,14 @@ def _lifetime(request, response, storing):
     return lifetime, True
 
 
-def _send_lifetime(response, seconds, revalidate, age=0):
-    """Cache-Control for a page `age` seconds old that stays true `seconds` from its making.
+def _send_lifetime(response, seconds, revalidate):
+    for name, value in _lifetime_headers(seconds, revalidate):
+        response.headers[name] = value
+
+
+def _lifetime_headers(seconds, revalidate, age=0):
+    """Cache-Control and Expires for a page `age` seconds old that stays true `seconds` from
+    its making.
 
     Caches subtract the Age header themselves: a shared cache keeps the page for the rest of
     its lifetime, a browser for another minute at most.
@@ -270,8 +289,8 @@ def _send_lifetime(response, seconds, revalidate, age=0):
     directives = ["public", f"max-age={browser}", f"s-maxage={seconds}"]
     if revalidate:
         directives.append(f"stale-while-revalidate={STALE_WHILE_REVALIDATE}")
-    response.headers["Cache-Control"] = ", ".join(directives)
-    response.headers["Expires"] = http_date(time.time() + max(0, browser - age))
+    return [("Cache-Control", ", ".join(directives)),
+            ("Expires", http_date(time.time() + max(0, browser - age)))]
 
 
 def _compress(request, response):

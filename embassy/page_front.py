@@ -9,9 +9,14 @@ miss included, goes on to Django as it came (with its query string made canonica
 middleware would have made it).
 """
 
+from http import HTTPStatus
+
 from django.core.handlers.wsgi import WSGIRequest
 
-from .page_cache import look_up
+from .page_cache import look_up, serve, unconditional_answer
+
+CONDITIONAL = {"HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE",
+               "HTTP_IF_UNMODIFIED_SINCE"}
 
 
 class CachedPageFront:
@@ -22,20 +27,27 @@ class CachedPageFront:
         answer = self.cached_answer(environ)
         if answer is None:
             return self.application(environ, start_response)
-        start_response(f"{answer.status_code} {answer.reason_phrase}", list(answer.items()))
-        # The body alone, not the response: closing a response would send request_finished
-        # for a request Django never started.
-        return [answer.content]
+        status, headers, body = answer
+        start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+        return [body]
 
     @staticmethod
     def cached_answer(environ):
+        """(status, headers, body) of the fresh cached page the request asks for, or None."""
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
         try:
-            found = look_up(WSGIRequest(environ))
+            request = WSGIRequest(environ)
+            found = look_up(request)
         except Exception:  # noqa: BLE001 - Django answers it: see below
             # A host not allowed, an address Django cannot decode, the cache down: the handler
             # meets the same trouble on the way in and answers it as it answers any error
             # (a 400, the error page, the log), which the front must not do differently.
             return None
-        return found.answer if found is not None else None
+        if found is None or found.stored is None:
+            return None
+        if CONDITIONAL.intersection(environ):
+            # A 304 or not, as Django's conditional GET decides it.
+            response = serve(request, found.stored)
+            return response.status_code, list(response.items()), response.content
+        return unconditional_answer(request, found.stored)

@@ -127,11 +127,11 @@ def version_watch():
     config = settings.CACHES["default"]
     if not settings.PAGE_MEMORY or not config["BACKEND"].startswith("django_redis."):
         return None
-    url = config["LOCATION"]
-    key = caches["default"].make_and_validate_key(content_version.KEY)
-    if (url, key) not in _watches:
-        _watches[url, key] = VersionWatch(url, key)
-    return _watches[url, key]
+    place = (config["LOCATION"], config.get("KEY_PREFIX", ""))
+    if place not in _watches:
+        key = caches["default"].make_and_validate_key(content_version.KEY)
+        _watches[place] = VersionWatch(config["LOCATION"], key)
+    return _watches[place]
 
 
 memory = PageMemory()
