@@ -63,3 +63,22 @@ def remember(name, compute, timeout=None):
             cache.set(key, _NOTHING if value is None else value, timeout=seconds)
         return value
     return None if found == _NOTHING else found
+
+
+def remember_each(name, items, key_of, compute, timeout=None):
+    """`[compute(item) for item in items]`, each cached for the current content version, in
+    the active language, read in one round trip (and the misses written in one more).
+
+    For fragments repeated across pages, such as one message's summary in every list that
+    shows it: `key_of(item)` names everything the fragment shows beyond the content and the
+    language (which the key holds already).
+    """
+    prefix = f"embassy:{name}:{translation.get_language()}:{current()}:"
+    keys = [prefix + key_of(item) for item in items]
+    found = cache.get_many(keys)
+    missing = {
+        key: compute(item) for key, item in zip(keys, items, strict=True) if key not in found
+    }
+    if missing:
+        cache.set_many(missing, timeout=timeout)
+    return [found[key] if key in found else missing[key] for key in keys]
