@@ -1,6 +1,6 @@
 from django import template
 
-from .. import fragments
+from ..fragments import page_chrome
 
 register = template.Library()
 
@@ -8,10 +8,10 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_header(context):
     """The masthead (embassy/header.html), kept for its minute (embassy/fragments.py)."""
-    return fragments.header_html(context["request"])
+    return page_chrome(context["request"])[0]
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer (includes/site_footer.html), kept for the content version."""
-    return fragments.footer_html(context["header"], context["site_settings"])
+    """The footer (includes/site_footer.html), kept with the header."""
+    return page_chrome(context["request"])[1]
