@@ -24,7 +24,7 @@ class KeptRenderingForm(forms.Form):
             return super().render(template_name, context, renderer)
         values = [(name, self.data.getlist(name)) for name in self.fields if name in self.data]
         digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
-        return content_version.remember(f"{self.kept_name}:{digest}", super().render)
+        return content_version.recall(f"{self.kept_name}:{digest}", super().render)
 
     # Django's forms name their render() here when the class is made: name this one.
     __str__ = render

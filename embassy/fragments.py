@@ -2,7 +2,7 @@
 
 Rendering them with Django's templates cost about 2 ms of every uncached page. What they show
 is content (clocks, counters, the consular line, the site's name: a save of any of them moves
-the content version), in the page's language (`content_version.remember` keys by both), and,
+the content version), in the page's language (`content_version.recall` keys by both), and,
 in the header, the time: the clocks' minute, and the date and counters, which only change at
 a minute's turn. So both are kept for the minute they were rendered in, filed under it, and
 read in one round trip; the footer, which shows no time, is simply rendered with the header.
@@ -47,6 +47,6 @@ def _kept_chrome(request):
         )
 
     seconds_left = 60 - now.second
-    return content_version.remember(
+    return content_version.recall(
         f"chrome:{minute:%Y%m%d%H%M}", render, timeout=lambda html: seconds_left
     )

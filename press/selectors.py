@@ -233,7 +233,7 @@ def categories_with_counts(language):
             category.message_count = min(category.message_count, CATEGORY_COUNT_CAP)
         return categories
 
-    return content_version.remember(
+    return content_version.recall(
         "categories-with-counts", load, timeout=until_next_scheduled
     )
 
@@ -244,14 +244,14 @@ def categories():
 
 def category_choices():
     """(slug, name) pairs for a filter's drop-down, in the categories' own order."""
-    return content_version.remember(
+    return content_version.recall(
         "category-choices", lambda: list(Category.objects.values_list("slug", "name"))
     )
 
 
 def person_choices():
     """(slug, name) pairs for a filter's drop-down, by name."""
-    return content_version.remember(
+    return content_version.recall(
         "person-choices", lambda: list(Person.objects.values_list("slug", "name"))
     )
 
@@ -261,7 +261,7 @@ def next_scheduled_at():
 
     Cached for the content version until that time: every cached page and count asks.
     """
-    return content_version.remember(
+    return content_version.recall(
         "next-scheduled",
         lambda: Message.objects.scheduled()
         .order_by("published_at")
@@ -272,7 +272,7 @@ def next_scheduled_at():
 
 
 def until_next_scheduled(value=None):
-    """For `content_version.remember`: keep a value about public messages until the next
+    """For `content_version.recall`: keep a value about public messages until the next
     scheduled one comes out (None: until the next change of content)."""
     scheduled = next_scheduled_at()
     return None if scheduled is None else seconds_until(scheduled) + 1

@@ -3,7 +3,7 @@
 A list page (home, the archive, a category) is mostly its twenty summaries, and Django's
 template engine made each cost a millisecond. A summary shows only its message's own columns
 and lead image, which a save moves the content version for, so it is rendered once and read
-back, all of a page's summaries in one cache round trip (core.content_version.remember_each).
+back, all of a page's summaries in one cache round trip (core.content_version.recall_each).
 """
 
 import hashlib
@@ -34,4 +34,4 @@ def summaries(messages, heading="h2"):
     def render(message):
         return render_to_string(TEMPLATE, {"message": message, "heading": heading})
 
-    return content_version.remember_each("summary", messages, key_of, render)
+    return content_version.recall_each("summary", messages, key_of, render)
