@@ -63,3 +63,52 @@ def remember(name, compute, timeout=None):
             cache.set(key, _NOTHING if value is None else value, timeout=seconds)
         return value
     return None if found == _NOTHING else found
+
+
+
+# Values kept by `recall` and `recall_each` are filed without the version and carry the version
+# they were computed for: the version and the values are then read in one round trip (where
+# `remember` reads the version, then the value), and a new version overwrites the old value
+# instead of leaving it to expire.
+KEPT_PREFIX = "embassy:kept"
+
+
+def _kept_for_version(keys):
+    """The current version, and of the values kept under `keys` those kept for it."""
+    found = cache.get_many([KEY, *keys])
+    version = found.pop(KEY, None)
+    if version is None:
+        version = current()
+    return version, {key: kept[1] for key, kept in found.items() if kept[0] == version}
+
+
+def recall(name, compute, timeout=None):
+    """`remember(name, compute, timeout)` in one round trip when kept (see KEPT_PREFIX)."""
+    key = f"{KEPT_PREFIX}:{name}:{translation.get_language()}"
+    version, kept = _kept_for_version([key])
+    if key in kept:
+        return kept[key]
+    value = compute()
+    seconds = timeout(value) if timeout else None
+    if seconds is None or seconds > 0:
+        cache.set(key, (version, value), timeout=seconds)
+    return value
+
+
+def recall_each(name, items, key_of, compute):
+    """`[compute(item) for item in items]`, each kept for the current content version in the
+    active language, all read in one round trip (and the misses written in one more).
+
+    For fragments repeated across pages, such as one message's summary in every list that
+    shows it: `key_of(item)` names everything the fragment shows beyond the content and the
+    language (which the key holds already).
+    """
+    prefix = f"{KEPT_PREFIX}:{name}:{translation.get_language()}:"
+    keys = [prefix + key_of(item) for item in items]
+    version, kept = _kept_for_version(keys)
+    missing = {
+        key: compute(item) for key, item in zip(keys, items, strict=True) if key not in kept
+    }
+    if missing:
+        cache.set_many({key: (version, value) for key, value in missing.items()})
+    return [kept[key] if key in kept else missing[key] for key in keys]

@@ -88,13 +88,13 @@ class Header:
     consular_email_uri: str | None
 
 
-def build_header(request):
-    """The header for this request: three queries (clocks, incidents, the consular section's
-    phone), none while cached."""
+def build_header(request, now=None):
+    """The header for this request (read at `now`): three queries (clocks, incidents, the
+    consular section's phone), none while cached."""
     office = main_office()
     phone = office.phone if office else ""
     email = SiteSettings.load().consular_email
-    now = timezone.now()
+    now = now or timezone.now()
     today = home_date(now)
     fresh_until(request, next_midnight(today, home_zone()))
     counters = [

@@ -16,9 +16,12 @@ from press import selectors as press
 @public_page
 def home(request):
     language = current_language()
+    site_settings = SiteSettings.load()
     featured = press.featured(language)
-    latest = press.latest(SiteSettings.load().home_latest_count, language, exclude=featured)
-    return render(request, "home.html", {"featured": featured, "latest": latest})
+    latest = press.latest(site_settings.home_latest_count, language, exclude=featured)
+    # The row just read stands in for the context processor's, which would read it again.
+    context = {"featured": featured, "latest": latest, "site_settings": site_settings}
+    return render(request, "home.html", context)
 
 
 def site_page(template_name):

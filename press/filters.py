@@ -5,7 +5,6 @@ impossible date, an unknown kind or category, a NUL byte or an over-long search 
 form a clear error instead of a query (PostgreSQL would refuse a NUL in a string with an error).
 """
 
-import hashlib
 from datetime import date, timedelta
 
 import django_filters
@@ -13,7 +12,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from core import content_version
+from core.kept_forms import KeptRenderingForm
 from core.languages import current_language
 from core.timekeeping import start_of_day
 from core.widgets import SearchInput
@@ -87,23 +86,9 @@ class HomeDayFilter(django_filters.DateFilter):
         )
 
 
-class MessageFilterForm(forms.Form):
-    def render(self, template_name=None, context=None, renderer=None):
-        """The form's HTML, rendered once per content version and set of values.
-
-        Rendering its widgets (the kinds' boxes, every category and person) is most of the
-        cost of an uncached archive page; the HTML changes only with the values sent (and
-        their errors) and with the categories and people (the content version).
-        """
-        if template_name or context or renderer:
-            return super().render(template_name, context, renderer)
-        values = [(name, self.data.getlist(name)) for name in self.fields if name in self.data]
-        digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
-        return content_version.remember(f"filter-form:{digest}", super().render)
-
-    # Django's forms name their render() here when the class is made: name this one.
-    __str__ = render
-    __html__ = render
+class MessageFilterForm(KeptRenderingForm):
+    # Its HTML (the kinds' boxes, every category and person) is kept (core/kept_forms.py).
+    kept_name = "filter-form"
 
     def clean(self):
         cleaned = super().clean()

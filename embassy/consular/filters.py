@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.kept_forms import KeptRenderingForm
 from core.languages import in_every_language
 from core.widgets import SearchInput
 
@@ -14,6 +15,11 @@ from .models import ConsularOffice, ServiceContact
 CONTACT_FIELDS = [
     "phone", "email", *in_every_language("hours_note"), "appointment_required",
 ]
+
+
+class LookupForm(KeptRenderingForm):
+    # Its HTML (every service and region) is kept (core/kept_forms.py).
+    kept_name = "consular-lookup-form"
 
 
 class ConsularLookupFilter(django_filters.FilterSet):
@@ -33,6 +39,7 @@ class ConsularLookupFilter(django_filters.FilterSet):
     class Meta:
         model = ConsularOffice
         fields = []
+        form = LookupForm
 
     def __init__(self, data=None, *, services, regions, **kwargs):
         super().__init__(data, **kwargs)

@@ -12,6 +12,7 @@ from core.languages import current_language, other_language
 
 from .. import selectors
 from ..filters import MessageFilter
+from ..models import Message
 from .feed_links import FeedLinksMixin
 from .pagination import ArchivePagingMixin
 
@@ -53,6 +54,9 @@ class MessageDetailView(DateDetailView):
     address: a quoted link never goes dead.
     """
 
+    # Named, so that DateDetailView learns the date field's type from the model rather than
+    # by building the whole page's queryset a second time (get_queryset).
+    model = Message
     date_field = "published_at"
     month_format = "%m"
     # The published() gate already hides future messages. DateDetailView's own check compares

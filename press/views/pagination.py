@@ -54,7 +54,7 @@ class ArchivePaginator(Paginator):
     def counted(self):
         """How many there are, but no more than one past the cap of a filtered list."""
         items = self.object_list[: FILTERED_RESULTS + 1] if self.filtered else self.object_list
-        return content_version.remember(
+        return content_version.recall(
             f"count:{self.count_key}", items.count, timeout=selectors.until_next_scheduled
         )
 

@@ -1,0 +1,31 @@
+"""Forms whose HTML is rendered once per content version and set of values, then kept.
+
+Rendering a form's widgets with Django's templates (every category, person, service and
+region as an <option>) was most of the CPU of an uncached archive or consular page. The HTML
+changes only with the values sent (and their errors, which follow from the values and the
+content) and with the content the choices come from, which moves the content version.
+"""
+
+import hashlib
+
+from django import forms
+
+from . import content_version
+
+
+class KeptRenderingForm(forms.Form):
+    """A form whose default rendering (`{{ form }}`) is kept; `kept_name` names it in the
+    cache."""
+
+    kept_name = "form"
+
+    def render(self, template_name=None, context=None, renderer=None):
+        if template_name or context or renderer:
+            return super().render(template_name, context, renderer)
+        values = [(name, self.data.getlist(name)) for name in self.fields if name in self.data]
+        digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
+        return content_version.recall(f"{self.kept_name}:{digest}", super().render)
+
+    # Django's forms name their render() here when the class is made: name this one.
+    __str__ = render
+    __html__ = render
