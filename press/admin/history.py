@@ -2,9 +2,10 @@
 and the share-preview link."""
 
 from django.contrib import messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -147,9 +148,7 @@ class EditorialViewsMixin:
         )
 
     def _back_to_change_form(self, message):
-        return HttpResponseRedirect(
-            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[message.pk])
-        )
+        return redirect(admin_urlname(self.opts, "change"), message.pk)
 
     def timeline_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
@@ -163,9 +162,7 @@ class EditorialViewsMixin:
     def get_view_on_site_url(self, obj=None):
         # What has not appeared has no public page yet: "View on site" is its preview.
         if obj is not None and obj.pk and preview.can_preview(obj):
-            return reverse(
-                f"admin:{self.opts.app_label}_{self.opts.model_name}_preview", args=[obj.pk]
-            )
+            return reverse(admin_urlname(self.opts, "preview"), args=[obj.pk])
         return super().get_view_on_site_url(obj)
 
     def preview_view(self, request, object_id):

@@ -1,9 +1,9 @@
 """Translations in the admin: "Add translation" on a message, and the pair shown on its form."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -27,10 +27,6 @@ class TranslationViewsMixin:
             *super().get_urls(),
         ]
 
-    def _change_url(self, message):
-        name = f"admin:{self.opts.app_label}_{self.opts.model_name}_change"
-        return reverse(name, args=[message.pk])
-
     def add_translation_view(self, request, object_id):
         original = get_object_or_404(self.get_queryset(request), pk=object_id)
         if not (self.has_add_permission(request) and self.has_view_permission(request, original)):
@@ -39,7 +35,7 @@ class TranslationViewsMixin:
             draft = translations.add_translation(original, request.user)
         except ValidationError as refusal:
             self.message_user(request, " ".join(refusal.messages), messages.ERROR)
-            return HttpResponseRedirect(self._change_url(original))
+            return redirect(admin_urlname(self.opts, "change"), original.pk)
         self.message_user(
             request,
             _(
@@ -49,7 +45,7 @@ class TranslationViewsMixin:
             ) % {"language": language_name(draft.language), "title": original},
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(self._change_url(draft))
+        return redirect(admin_urlname(self.opts, "change"), draft.pk)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}
