@@ -59,6 +59,14 @@ def comparison_url(message, loaded_version):
     return f"{url}?older={opened}&newer={current}"
 
 
+def note_field(label, help_text, rows=2):
+    """A few lines of text the workflow records with the save (not a field of the message)."""
+    return forms.CharField(
+        label=label, help_text=help_text, required=False, max_length=CHANGE_NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
 class MessageAdminForm(forms.ModelForm):
     # The version the editor loaded: a save is refused if another came in since. Text, not
     # a number field: a damaged value gets one clear message from the workflow, not two.
@@ -73,32 +81,22 @@ class MessageAdminForm(forms.ModelForm):
         required=False,
         widget=forms.RadioSelect,
     )
-    change_note = forms.CharField(
-        label=gettext_lazy("Change note"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy('Shown under the body as "Updated DD.MM.YYYY: note".'),
+    change_note = note_field(
+        gettext_lazy("Change note"),
+        gettext_lazy('Shown under the body as "Updated DD.MM.YYYY: note".'),
+        rows=3,
     )
-    force_publish_reason = forms.CharField(
+    force_publish_reason = note_field(
         # The same words wherever the reason is asked for or named: "Force-publish reason".
-        label=gettext_lazy("Force-publish reason"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy(
+        gettext_lazy("Force-publish reason"),
+        gettext_lazy(
             "Only to publish without a second pair of eyes: a message you submitted "
             "yourself, or one never submitted for review. Kept in its history."
         ),
     )
-    remark = forms.CharField(
-        label=gettext_lazy("Editorial remark"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy(
-            "For colleagues: kept in the message's timeline, never shown to the public."
-        ),
+    remark = note_field(
+        gettext_lazy("Editorial remark"),
+        gettext_lazy("For colleagues: kept in the message's timeline, never shown to the public."),
     )
 
     # Set by the admin's get_form: the user saving the form.
