@@ -108,11 +108,6 @@ class Change:
             and not same_second(self.message.published_at, self.old.published_at)
         )
 
-    @property
-    def submitter(self):
-        """Who last submitted the message once this change is made (review.py)."""
-        return review.submitter_after(self)
-
     @cached_property
     def authors_before(self):
         """Who had written part of the text before this change (review.py), asked once."""
@@ -269,7 +264,7 @@ def save(change):
     if change.is_new:
         message.created_by = change.user
         events.append((Action.CREATED, ""))
-    message.submitted_by_id = change.submitter
+    message.submitted_by_id = review.submitter_after(change)
     if review.changes_text(change):
         # Its author is now an author of the text (review.py); the entry links to the diff.
         events.append((Action.TEXT_CHANGED, ""))
