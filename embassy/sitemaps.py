@@ -15,14 +15,12 @@ from django.urls import reverse
 from core.timekeeping import home_zone
 from press import sitemaps as press
 
-NAMED_SECTIONS = {**press.SITEMAPS}
-
 
 class SitePagesSitemap(press.NamedPagesSitemap):
     names = ["home", *press.NamedPagesSitemap.names]
 
 
-NAMED_SECTIONS["pages"] = SitePagesSitemap
+NAMED_SECTIONS = {"pages": SitePagesSitemap, "categories": press.CategorySitemap}
 
 
 def section_names():

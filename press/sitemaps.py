@@ -132,5 +132,4 @@ def message_blocks():
     )
 
 
-SITEMAPS = {"pages": NamedPagesSitemap, "categories": CategorySitemap}
 MESSAGES_SECTION = "messages-{block}"
