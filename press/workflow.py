@@ -35,9 +35,6 @@ Action = MessageEvent.Action
 # Typing "now" into the form takes a moment; a time this little in the past still means now.
 PUBLISH_NOW_GRACE = timedelta(minutes=15)
 
-# Said when a colleague's save lands between loading a message and saving it (a race).
-RACED = gettext_lazy("someone changed it at the same moment; nothing was done to it. Try again.")
-
 NEW = Stored(Status.DRAFT, None, None)
 
 # What a withdrawn message keeps as it was when it was withdrawn: its page shows them.
@@ -52,7 +49,9 @@ class LostRace(ValidationError):
     """A colleague's save landed between loading the message and saving it: nothing was done."""
 
     def __init__(self):
-        super().__init__(RACED, code="lost_race")
+        super().__init__(gettext_lazy(
+            "someone changed it at the same moment; nothing was done to it. Try again."
+        ), code="lost_race")
 
 
 class StaleEdit(ValidationError):
@@ -353,8 +352,3 @@ def transition(message, user, status, **details):
         raise ValidationError(list(errors.values()))
     return save(change)
 
-
-def record(message, action, user, note=""):
-    return MessageEvent.objects.create(
-        message=message, action=action, user=user, note=note, at=timezone.now()
-    )
