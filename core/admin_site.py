@@ -113,9 +113,7 @@ class QueryStringGuard:
         try:
             with transaction.atomic(using=using):
                 return super().get_changelist_instance(request)
-        except IncorrectLookupParameters:
-            raise
-        except Exception as error:
+        except Exception as error:  # IncorrectLookupParameters too: not a bad value, raised
             if _is_bad_lookup(error, using):
                 raise IncorrectLookupParameters(error) from error
             raise
