@@ -182,7 +182,7 @@ class EditorialViewsMixin:
 
     def new_preview_link_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
-        if not isinstance(message, Message) or not preview.can_preview(message):
+        if not preview.can_preview(message):
             raise Http404("Only drafts, submitted and scheduled messages have previews.")
         preview.new_link_generation(message, request.user)
         self.message_user(
