@@ -154,19 +154,12 @@ def check(change):
     review_missing = review.unreviewed_publication(change)
     if review_missing and not change.force_reason.strip():
         errors["force_publish_reason"] = review_missing
-    if change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN:
-        if not change.had_appeared:
-            # Withdrawing keeps a public page with a notice; what never appeared has no page
-            # (and so no explanation to give).
-            return {"status": _(
-                "This message is scheduled and has not appeared yet: take it back to draft "
-                "instead of withdrawing it."
-            )}
-        if not change.message.withdrawal_explanation.strip():
-            errors["withdrawal_explanation"] = _(
-                "Withdrawing a message needs an explanation: the public page shows it "
-                "under the withdrawal notice."
-            )
+    withdraws = change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN
+    if withdraws and not change.message.withdrawal_explanation.strip():
+        errors["withdrawal_explanation"] = _(
+            "Withdrawing a message needs an explanation: the public page shows it "
+            "under the withdrawal notice."
+        )
     return errors
 
 
@@ -235,6 +228,13 @@ def _refuse_transition(change):
             return _("Only a published message can be withdrawn.")
         if not may(user, "withdraw_message"):
             return _("Only a press editor may withdraw messages.")
+        if not change.had_appeared:
+            # Withdrawing keeps a public page with a notice; what never appeared has no page
+            # (and so no explanation to give).
+            return _(
+                "This message is scheduled and has not appeared yet: take it back to draft "
+                "instead of withdrawing it."
+            )
     return None
 
 
