@@ -113,9 +113,7 @@ class QueryStringGuard:
         try:
             with transaction.atomic(using=using):
                 return super().get_changelist_instance(request)
-        except IncorrectLookupParameters:
-            raise
-        except Exception as error:
+        except Exception as error:  # IncorrectLookupParameters too: not a bad value, raised
             if _is_bad_lookup(error, using):
                 raise IncorrectLookupParameters(error) from error
             raise
@@ -127,18 +125,16 @@ class QueryStringGuard:
         term = without_control_characters(search_term, single_line=True)
         return super().get_search_results(request, queryset, term)
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+    def _keys_checked_autocomplete(self, widget, db_field, request, kwargs):
         if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
-            kwargs["widget"] = KeysCheckedSelect(
-                db_field, self.admin_site, using=kwargs.get("using")
-            )
+            kwargs["widget"] = widget(db_field, self.admin_site, using=kwargs.get("using"))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        self._keys_checked_autocomplete(KeysCheckedSelect, db_field, request, kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
-            kwargs["widget"] = KeysCheckedSelectMultiple(
-                db_field, self.admin_site, using=kwargs.get("using")
-            )
+        self._keys_checked_autocomplete(KeysCheckedSelectMultiple, db_field, request, kwargs)
         kwargs.setdefault("form_class", KeysCheckedMultipleChoiceField)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 

@@ -29,11 +29,7 @@ class CachedRows:
                                dispatch_uid=f"cached-rows:{key}:{model}:{id(signal)}")
 
     def get(self):
-        rows = cache.get(self.key)
-        if rows is None:
-            rows = self.load()
-            cache.set(self.key, rows, self.timeout)
-        return rows
+        return cache.get_or_set(self.key, self.load, self.timeout)
 
     def forget(self, **kwargs):
         cache.delete(self.key)

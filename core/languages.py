@@ -21,8 +21,7 @@ def site_languages():
 
 def other_language(language):
     """The site's other language: "ru" for "en" and "en" for "ru"."""
-    others = [code for code in site_languages() if code != language]
-    return others[0]
+    return next(code for code in site_languages() if code != language)
 
 
 def current_language():

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract
+from babel.messages.extract import DEFAULT_KEYWORDS, extract
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 from django.conf import settings
@@ -32,17 +32,14 @@ SKIPPED_FOLDERS = {"migrations", "__pycache__"}
 LANGUAGES = ["ru"]
 DOMAIN = "django"
 
-# The functions through which our code marks strings, and where their arguments are.
+# The functions through which our code marks strings, and where their arguments are: gettext's
+# own (Babel's defaults) and Django's lazy and no-op forms of them.
 KEYWORDS = {
-    "_": None,
-    "gettext": None,
+    **DEFAULT_KEYWORDS,
     "gettext_lazy": None,
     "gettext_noop": None,
-    "ngettext": (1, 2),
     "ngettext_lazy": (1, 2),
-    "pgettext": ((1, "c"), 2),
     "pgettext_lazy": ((1, "c"), 2),
-    "npgettext": ((1, "c"), 2, 3),
     "npgettext_lazy": ((1, "c"), 2, 3),
 }
 COMMENT_TAGS = ["Translators:"]

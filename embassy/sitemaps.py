@@ -15,14 +15,12 @@ from django.urls import reverse
 from core.timekeeping import home_zone
 from press import sitemaps as press
 
-NAMED_SECTIONS = {**press.SITEMAPS}
-
 
 class SitePagesSitemap(press.NamedPagesSitemap):
     names = ["home", *press.NamedPagesSitemap.names]
 
 
-NAMED_SECTIONS["pages"] = SitePagesSitemap
+NAMED_SECTIONS = {"pages": SitePagesSitemap, "categories": press.CategorySitemap}
 
 
 def section_names():
@@ -48,13 +46,13 @@ def index(request):
 
 def section(request, section):
     sitemap = _sitemap(section)
-    if isinstance(sitemap, press.MessageSitemap):
+    if isinstance(sitemap, press.MessageSection):
         return _message_section(request, sitemap)
     return sitemap_views.sitemap(request, {section: sitemap}, section=section)
 
 
 def _message_section(request, sitemap):
-    """A section of messages, written out directly (see MessageSitemap.entries): each with its
+    """A section of messages, written out directly (see MessageSection.entries): each with its
     translation, where it has a public one, as hreflang alternates."""
     origin = request.build_absolute_uri("/").rstrip("/")
     zone = home_zone()
@@ -90,5 +88,5 @@ def _sitemap(name):
     prefix = press.MESSAGES_SECTION.format(block="")
     number = name.removeprefix(prefix)
     if name.startswith(prefix) and number.isascii() and number.isdigit() and len(number) < 12:
-        return press.MessageSitemap(int(number))
+        return press.MessageSection(int(number))
     raise Http404("No such sitemap.")

@@ -46,10 +46,9 @@ def refusals(messages):
     The state is judged without the recycle bin: a row binned before this rule existed had
     appeared all the same.
     """
-    if isinstance(messages, list | tuple):
-        messages = Message._base_manager.filter(pk__in=[message.pk for message in messages])
+    keys = [m.pk for m in messages] if isinstance(messages, list | tuple) else messages.values("pk")
     rows = (
-        Message._base_manager.filter(pk__in=messages.values("pk")).filter(_candidates())
+        Message._base_manager.filter(pk__in=keys).filter(_candidates())
         .order_by("-published_at").values_list("title", "status", "published_at")
     )
     return [

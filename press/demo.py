@@ -19,11 +19,6 @@ from .models import Category, Message, Person
 CONTENT_FILE = Path(__file__).with_name("demo_content.json")
 
 
-def read_content():
-    with CONTENT_FILE.open(encoding="utf-8") as content:
-        return json.load(content)
-
-
 def _fill_russian(item, russian):
     """Give `item` the Russian of each field that has none yet. Returns whether it changed."""
     missing = {field: text for field, text in russian.items() if not getattr(item, f"{field}_ru")}
@@ -37,7 +32,7 @@ def _fill_russian(item, russian):
 @transaction.atomic
 def load():
     """Create the demo categories, people and messages that are missing. Returns how many."""
-    content = read_content()
+    content = json.loads(CONTENT_FILE.read_text(encoding="utf-8"))
     zone = zoneinfo.ZoneInfo(content["time_zone"])
     created = 0
     for order, fields in enumerate(content["categories"]):

@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -23,7 +23,7 @@ from core.languages import current_language, other_language
 
 from . import review
 from .models import PREVIEWABLE, Message, MessageEvent
-from .workflow import may, record
+from .workflow import may
 
 SALT = "press.preview"
 LIFETIME = timedelta(days=7)
@@ -53,7 +53,9 @@ def new_link_generation(message, user):
         preview_generation=message.preview_generation + 1
     )
     message.preview_generation += 1
-    record(message, MessageEvent.Action.PREVIEW_LINK, user)
+    MessageEvent.objects.create(
+        message=message, action=MessageEvent.Action.PREVIEW_LINK, user=user, at=timezone.now()
+    )
 
 
 def previews():

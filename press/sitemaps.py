@@ -50,24 +50,14 @@ class CategorySitemap(Sitemap):
         return reverse("press:category-detail", kwargs={"slug": category.slug})
 
 
-class MessageSitemap(Sitemap):
-    """The published messages (of both languages) whose ids fall in one block of SECTION_SIZE."""
+class MessageSection:
+    """The published messages (of both languages) whose ids fall in one block of SECTION_SIZE.
 
-    limit = SECTION_SIZE
+    Not a Django Sitemap: the site writes these sections itself (embassy/sitemaps.py), from
+    `entries()`."""
 
     def __init__(self, block):
-        self.block = block
-
-    def items(self):
-        first = self.block * SECTION_SIZE
-        return (
-            selectors.every_published_message()
-            .filter(pk__gte=first, pk__lt=first + SECTION_SIZE)
-            .order_by("pk")
-        )
-
-    def lastmod(self, message):
-        return message.updated_at
+        self.ids = range(block * SECTION_SIZE, (block + 1) * SECTION_SIZE)
 
     def entries(self):
         """(address, last modified, alternates) of every message in the block, made without a
@@ -78,13 +68,13 @@ class MessageSitemap(Sitemap):
         Two queries: the block's rows, then the public translations of its messages (by the
         block's range of ids, or by id), each answered from an index."""
         path = message_path_maker()
-        rows = list(self.items().values_list(
-            "pk", "slug", "published_at", "language", "updated_at", "translation_of",
-        ))
-        first = self.block * SECTION_SIZE
+        rows = list(
+            selectors.every_published_message()
+            .filter(pk__gte=self.ids.start, pk__lt=self.ids.stop).order_by("pk")
+            .values_list("pk", "slug", "published_at", "language", "updated_at", "translation_of")
+        )
         partners = selectors.public_translations(
-            range(first, first + SECTION_SIZE),
-            {original: pk for pk, *_, original in rows if original is not None},
+            self.ids, {original: pk for pk, *_, original in rows if original is not None},
         )
         entries = []
         for pk, slug, published_at, language, updated_at, _ in rows:
@@ -132,5 +122,4 @@ def message_blocks():
     )
 
 
-SITEMAPS = {"pages": NamedPagesSitemap, "categories": CategorySitemap}
 MESSAGES_SECTION = "messages-{block}"

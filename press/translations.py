@@ -21,23 +21,22 @@ from .models import Message
 from .slugs import unique_slug
 
 
-def partner_of(message):
-    """The message linked to `message` (either side of the pair), or None."""
-    if message.translation_of_id is not None:
-        return message.translation_of
+def translated_as(message):
+    """The message that names `message` as the one it translates, or None."""
     if message.pk is None:
         return None
     return Message._base_manager.filter(translation_of=message.pk).first()
 
 
+def partner_of(message):
+    """The message linked to `message` (either side of the pair), or None."""
+    return message.translation_of or translated_as(message)
+
+
 def link_errors(message):
     """{field: message} for a link (or a language) that would break the pairs' rules."""
-    linked_from = (
-        Message._base_manager.filter(translation_of=message.pk).first()
-        if message.pk is not None
-        else None
-    )
-    original = message.translation_of if message.translation_of_id is not None else None
+    linked_from = translated_as(message)
+    original = message.translation_of
     if original is None:
         if linked_from is not None and linked_from.language == message.language:
             return {"language": _(
@@ -56,20 +55,12 @@ def link_errors(message):
             "This message already has a translation, “%(title)s”, so it cannot also be the "
             "translation of another message."
         ) % {"title": linked_from}}
-    taken = partner_of_other_than(original, message)
-    if taken is not None:
+    taken = partner_of(original)  # unless that is this message itself
+    if taken is not None and (message.pk is None or taken.pk != message.pk):
         return {"translation_of": _(
             "“%(title)s” already has a translation: “%(translation)s”."
         ) % {"title": original, "translation": taken}}
     return {}
-
-
-def partner_of_other_than(original, message):
-    """The message `original` is already paired with, unless that is `message` itself."""
-    partner = partner_of(original)
-    if partner is None or (message.pk is not None and partner.pk == message.pk):
-        return None
-    return partner
 
 
 def translation_refusal(message):

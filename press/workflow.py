@@ -35,9 +35,6 @@ Action = MessageEvent.Action
 # Typing "now" into the form takes a moment; a time this little in the past still means now.
 PUBLISH_NOW_GRACE = timedelta(minutes=15)
 
-# Said when a colleague's save lands between loading a message and saving it (a race).
-RACED = gettext_lazy("someone changed it at the same moment; nothing was done to it. Try again.")
-
 NEW = Stored(Status.DRAFT, None, None)
 
 # What a withdrawn message keeps as it was when it was withdrawn: its page shows them.
@@ -52,7 +49,9 @@ class LostRace(ValidationError):
     """A colleague's save landed between loading the message and saving it: nothing was done."""
 
     def __init__(self):
-        super().__init__(RACED, code="lost_race")
+        super().__init__(gettext_lazy(
+            "someone changed it at the same moment; nothing was done to it. Try again."
+        ), code="lost_race")
 
 
 class StaleEdit(ValidationError):
@@ -108,11 +107,6 @@ class Change:
             and not same_second(self.message.published_at, self.old.published_at)
         )
 
-    @property
-    def submitter(self):
-        """Who last submitted the message once this change is made (review.py)."""
-        return review.submitter_after(self)
-
     @cached_property
     def authors_before(self):
         """Who had written part of the text before this change (review.py), asked once."""
@@ -160,19 +154,12 @@ def check(change):
     review_missing = review.unreviewed_publication(change)
     if review_missing and not change.force_reason.strip():
         errors["force_publish_reason"] = review_missing
-    if change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN:
-        if not change.had_appeared:
-            # Withdrawing keeps a public page with a notice; what never appeared has no page
-            # (and so no explanation to give).
-            return {"status": _(
-                "This message is scheduled and has not appeared yet: take it back to draft "
-                "instead of withdrawing it."
-            )}
-        if not change.message.withdrawal_explanation.strip():
-            errors["withdrawal_explanation"] = _(
-                "Withdrawing a message needs an explanation: the public page shows it "
-                "under the withdrawal notice."
-            )
+    withdraws = change.new_status == Status.WITHDRAWN and change.old_status != Status.WITHDRAWN
+    if withdraws and not change.message.withdrawal_explanation.strip():
+        errors["withdrawal_explanation"] = _(
+            "Withdrawing a message needs an explanation: the public page shows it "
+            "under the withdrawal notice."
+        )
     return errors
 
 
@@ -241,6 +228,13 @@ def _refuse_transition(change):
             return _("Only a published message can be withdrawn.")
         if not may(user, "withdraw_message"):
             return _("Only a press editor may withdraw messages.")
+        if not change.had_appeared:
+            # Withdrawing keeps a public page with a notice; what never appeared has no page
+            # (and so no explanation to give).
+            return _(
+                "This message is scheduled and has not appeared yet: take it back to draft "
+                "instead of withdrawing it."
+            )
     return None
 
 
@@ -269,7 +263,7 @@ def save(change):
     if change.is_new:
         message.created_by = change.user
         events.append((Action.CREATED, ""))
-    message.submitted_by_id = change.submitter
+    message.submitted_by_id = review.submitter_after(change)
     if review.changes_text(change):
         # Its author is now an author of the text (review.py); the entry links to the diff.
         events.append((Action.TEXT_CHANGED, ""))
@@ -358,8 +352,3 @@ def transition(message, user, status, **details):
         raise ValidationError(list(errors.values()))
     return save(change)
 
-
-def record(message, action, user, note=""):
-    return MessageEvent.objects.create(
-        message=message, action=action, user=user, note=note, at=timezone.now()
-    )

@@ -7,10 +7,10 @@ a selection with protected objects).
 """
 
 from django.contrib import messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.shortcuts import redirect
 
 from .. import deletion, recycling
 
@@ -30,10 +30,7 @@ class BinInsteadOfDeleteMixin:
         if reason:
             # Rather than a bare 403: what happened, and what to do instead.
             self.message_user(request, reason, messages.ERROR)
-            opts = self.opts
-            return HttpResponseRedirect(
-                reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[message.pk])
-            )
+            return redirect(admin_urlname(self.opts, "change"), message.pk)
         return super().delete_view(request, object_id, extra_context)
 
     def get_deleted_objects(self, objs, request):

@@ -4,7 +4,6 @@ import json
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms import BoundField
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -33,19 +32,15 @@ def hint_zones():
     return [home] + [zone for zone in clock_zones() if str(zone) != str(home)]
 
 
-class VersionBoundField(BoundField):
-    def value(self):
-        # A form refused because a colleague saved since it was loaded comes back carrying the
-        # version the message now has, so a second save, made knowingly, replaces theirs
-        # (their revision is kept).
-        return self.form.current_version or super().value()
-
-
 class VersionField(forms.CharField):
     widget = forms.HiddenInput
+    # A form refused because a colleague saved since it was loaded comes back carrying the
+    # version the message now has (set on the form's own copy of the field), so a second save,
+    # made knowingly, replaces theirs (their revision is kept).
+    current_version = None
 
-    def get_bound_field(self, form, field_name):
-        return VersionBoundField(form, self, field_name)
+    def prepare_value(self, value):
+        return self.current_version or super().prepare_value(value)
 
 
 def comparison_url(message, loaded_version):
@@ -57,6 +52,14 @@ def comparison_url(message, loaded_version):
         return None
     url = reverse("admin:press_message_compare", args=[message.pk])
     return f"{url}?older={opened}&newer={current}"
+
+
+def note_field(label, help_text, rows=2):
+    """A few lines of text the workflow records with the save (not a field of the message)."""
+    return forms.CharField(
+        label=label, help_text=help_text, required=False, max_length=CHANGE_NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
 
 
 class MessageAdminForm(forms.ModelForm):
@@ -73,39 +76,28 @@ class MessageAdminForm(forms.ModelForm):
         required=False,
         widget=forms.RadioSelect,
     )
-    change_note = forms.CharField(
-        label=gettext_lazy("Change note"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy('Shown under the body as "Updated DD.MM.YYYY: note".'),
+    change_note = note_field(
+        gettext_lazy("Change note"),
+        gettext_lazy('Shown under the body as "Updated DD.MM.YYYY: note".'),
+        rows=3,
     )
-    force_publish_reason = forms.CharField(
+    force_publish_reason = note_field(
         # The same words wherever the reason is asked for or named: "Force-publish reason".
-        label=gettext_lazy("Force-publish reason"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy(
+        gettext_lazy("Force-publish reason"),
+        gettext_lazy(
             "Only to publish without a second pair of eyes: a message you submitted "
             "yourself, or one never submitted for review. Kept in its history."
         ),
     )
-    remark = forms.CharField(
-        label=gettext_lazy("Editorial remark"),
-        required=False,
-        max_length=CHANGE_NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy(
-            "For colleagues: kept in the message's timeline, never shown to the public."
-        ),
+    remark = note_field(
+        gettext_lazy("Editorial remark"),
+        gettext_lazy("For colleagues: kept in the message's timeline, never shown to the public."),
     )
 
     # Set by the admin's get_form: the user saving the form.
     user = None
-    # Set when a colleague's save came in since the form was loaded: the version it now has,
-    # and where the differences between theirs and the one this form was loaded at are.
-    current_version = None
+    # Set when a colleague's save came in since the form was loaded: where the differences
+    # between theirs and the version this form was loaded at are.
     comparison_url = None
     # The change the form proposes, as the workflow judged it (set by validation).
     change = None
@@ -214,7 +206,7 @@ class MessageAdminForm(forms.ModelForm):
         errors = workflow.check(self.change)
         for field, error in errors.items():
             if isinstance(error, workflow.StaleEdit):
-                self.current_version = error.current_version
+                self.fields["version"].current_version = error.current_version
                 # The change form links to it, opening in a new tab: the kept text stays.
                 self.comparison_url = comparison_url(self.instance, data.get("version"))
             if field not in self.fields:

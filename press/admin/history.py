@@ -1,16 +1,21 @@
 """Admin pages beside each message: revisions and their differences, restore, the timeline,
-and the share-preview link."""
+the share-preview link and "Add translation"; and the translation shown on its form."""
 
-from django.contrib import messages
+from django.contrib import admin, messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
-from .. import preview, revisions, workflow
+from core.languages import language_name, other_language
+
+from .. import preview, revisions, translations, workflow
 from ..models import Message, MessageEvent
 from .actions import refusal_of
 
@@ -51,6 +56,8 @@ class EditorialViewsMixin:
                  name=f"{name}_preview_link"),
             path("<int:object_id>/preview/", wrap(require_safe(self.preview_view)),
                  name=f"{name}_preview"),
+            path("<int:object_id>/add-translation/", wrap(require_POST(self.add_translation_view)),
+                 name=f"{name}_add_translation"),
             *super().get_urls(),
         ]
 
@@ -82,6 +89,10 @@ class EditorialViewsMixin:
         extra_context["url_prefix"] = f"admin:{self.opts.app_label}_{self.opts.model_name}"
         if message is not None:
             extra_context["desk_notes"] = desk_notes(message)
+            if self.has_add_permission(request) and not translations.translation_refusal(message):
+                extra_context["translation_language"] = language_name(
+                    other_language(message.language)
+                )
         return super().change_view(request, object_id, form_url, extra_context)
 
     def revisions_view(self, request, object_id):
@@ -147,9 +158,7 @@ class EditorialViewsMixin:
         )
 
     def _back_to_change_form(self, message):
-        return HttpResponseRedirect(
-            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[message.pk])
-        )
+        return redirect(admin_urlname(self.opts, "change"), message.pk)
 
     def timeline_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
@@ -163,9 +172,7 @@ class EditorialViewsMixin:
     def get_view_on_site_url(self, obj=None):
         # What has not appeared has no public page yet: "View on site" is its preview.
         if obj is not None and obj.pk and preview.can_preview(obj):
-            return reverse(
-                f"admin:{self.opts.app_label}_{self.opts.model_name}_preview", args=[obj.pk]
-            )
+            return reverse(admin_urlname(self.opts, "preview"), args=[obj.pk])
         return super().get_view_on_site_url(obj)
 
     def preview_view(self, request, object_id):
@@ -185,7 +192,7 @@ class EditorialViewsMixin:
 
     def new_preview_link_view(self, request, object_id):
         message = self._message_or_404(request, object_id)
-        if not isinstance(message, Message) or not preview.can_preview(message):
+        if not preview.can_preview(message):
             raise Http404("Only drafts, submitted and scheduled messages have previews.")
         preview.new_link_generation(message, request.user)
         self.message_user(
@@ -193,3 +200,35 @@ class EditorialViewsMixin:
             messages.SUCCESS,
         )
         return self._back_to_change_form(message)
+
+    def add_translation_view(self, request, object_id):
+        original = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if not (self.has_add_permission(request) and self.has_view_permission(request, original)):
+            raise PermissionDenied
+        try:
+            draft = translations.add_translation(original, request.user)
+        except ValidationError as refusal:
+            self.message_user(request, refusal_of(refusal), messages.ERROR)
+            return self._back_to_change_form(original)
+        self.message_user(
+            request,
+            _(
+                "A draft in %(language)s was made, linked to “%(title)s”, with its categories "
+                "and people. Translate its title, lead and text, then send it for review: it "
+                "is published on its own."
+            ) % {"language": language_name(draft.language), "title": original},
+            messages.SUCCESS,
+        )
+        return self._back_to_change_form(draft)
+
+    @admin.display(description=gettext_lazy("translation"))
+    def linked_translation(self, message):
+        """The other message of its pair, whichever side it is on, with its state."""
+        partner = translations.partner_of(message) if message.pk else None
+        if partner is None:
+            return "—"
+        return format_html(
+            '<a href="{}" lang="{}">{}</a> ({}, {})',
+            reverse("admin:press_message_change", args=[partner.pk]),
+            partner.language, partner, language_name(partner.language), partner.state.label,
+        )

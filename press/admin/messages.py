@@ -16,7 +16,6 @@ from .forms import MessageAdminForm
 from .history import EditorialViewsMixin
 from .outcomes import outcome_of
 from .refusals import ReportsRefusalsMixin
-from .translating import TranslationViewsMixin
 from .uploads import AttachmentInline, LeadImageInline
 
 Status = Message.Status
@@ -26,7 +25,7 @@ RECORD_FIELDS = ["created_at", "created_by", "updated_at", "updated_by", "submit
 
 
 class MessageAdmin(
-    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, TranslationViewsMixin, EditorialViewsMixin,
+    ReportsRefusalsMixin, BinInsteadOfDeleteMixin, EditorialViewsMixin,
     WorkflowActionsMixin,
     admin.ModelAdmin,
 ):

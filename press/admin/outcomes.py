@@ -11,14 +11,13 @@ Status = Message.Status
 
 
 def outcome_of(change):
-    message = change.message
     if change.new_status != change.old_status or change.reschedules:
         what = _status_outcome(change)
     elif change.is_new:
         what = _("Saved as a draft")
     else:
         what = _("Saved")
-    return _("%(what)s: “%(title)s”.") % {"what": what, "title": message.title}
+    return _("%(what)s: “%(title)s”.") % {"what": what, "title": change.message.title}
 
 
 def _status_outcome(change):

@@ -10,8 +10,6 @@ from .messages import (
     BODY_MAX_LENGTH,
     Category,
     Message,
-    MessageManager,
-    MessageQuerySet,
     Person,
     StaleVersion,
     Stored,
@@ -32,7 +30,7 @@ from .states import APPEARED, PREVIEWABLE, State, Status, state_of
 __all__ = [
     "Attachment", "BODY_MAX_LENGTH", "LeadImage",
     "CHANGE_NOTE_MAX_LENGTH", "KIND_PROXIES", "Article", "Briefing", "Category", "Comment",
-    "DeletedMessage", "Interview", "Message", "MessageEvent", "MessageManager", "MessageQuerySet",
-    "Person", "PressRelease", "Speech", "StaleVersion", "Statement",
+    "DeletedMessage", "Interview", "Message", "MessageEvent", "Person", "PressRelease", "Speech",
+    "StaleVersion", "Statement",
     "APPEARED", "PREVIEWABLE", "State", "Status", "Stored", "state_of",
 ]
