@@ -1,9 +1,11 @@
 """Lighthouse 12 on Debian's Chromium, mobile preset: the four pages visitors land on most.
 
 Accessibility, best practices and SEO must score 100; performance at least 98. Performance is
-measured from the tasks this machine actually ran (times four, the preset's slow phone), so a
-busy machine can cost a point: a page below 98 is measured again, up to twice, and its best
-run counts. A real regression fails every run.
+measured from the tasks this machine actually ran, slowed down to the preset's phone: the
+preset's 4× is meant for a faster machine than this one, so lighthouse.mjs sets the slowdown
+from this machine's benchmark index, measured just before (about 2× here). A busy machine can
+still cost a point: a page below 98 is measured again, up to twice, and its best run counts.
+A real regression fails every run.
 """
 
 import json
@@ -58,7 +60,8 @@ def test_lighthouse_scores_on_the_most_visited_pages(public_pages, demo_site):
         if not to_measure:
             break
     for url, report in best.items():
-        print(url, report["scores"])  # shown with -s, and with a failure
+        # Shown with -s, and with a failure.
+        print(url, report["scores"], f"CPU slowdown {report['cpuSlowdown']}×")
     failures = {
         url: {"scores": report["scores"], "failing audits": report["failing"]}
         for url, report in best.items()
