@@ -14,8 +14,6 @@ from django.utils import translation
 
 KEY = "embassy:content-version"
 CONTENT_APPS = {"core", "press", "counters", "embassy"}
-# What `remember` stores in place of None, so that "nothing" is told apart from a miss.
-_NOTHING = ("nothing",)
 
 
 def current():
@@ -44,32 +42,9 @@ def bump(sender=None, **kwargs):
     transaction.on_commit(_next)
 
 
-def remember(name, compute, timeout=None):
-    """`compute()`, cached for the current content version, in the active language.
-
-    The language is part of the key because nearly all of it is a language's: a list's count
-    counts that language's messages, choices and forms carry its names and words.
-
-    `timeout(value)` may bound how long the value stays true in seconds (None: until the next
-    change), for values that also change with time, such as a count that grows when a
-    scheduled message comes out.
-    """
-    key = f"embassy:{name}:{translation.get_language()}:{current()}"
-    found = cache.get(key)
-    if found is None:
-        value = compute()
-        seconds = timeout(value) if timeout else None
-        if seconds is None or seconds > 0:
-            cache.set(key, _NOTHING if value is None else value, timeout=seconds)
-        return value
-    return None if found == _NOTHING else found
-
-
-
 # Values kept by `recall` and `recall_each` are filed without the version and carry the version
-# they were computed for: the version and the values are then read in one round trip (where
-# `remember` reads the version, then the value), and a new version overwrites the old value
-# instead of leaving it to expire.
+# they were computed for, so that the version and the values are read in one round trip, and a
+# new version overwrites the old value instead of leaving it to expire.
 KEPT_PREFIX = "embassy:kept"
 
 
@@ -83,7 +58,15 @@ def _kept_for_version(keys):
 
 
 def recall(name, compute, timeout=None):
-    """`remember(name, compute, timeout)` in one round trip when kept (see KEPT_PREFIX)."""
+    """`compute()`, kept for the current content version, in the active language.
+
+    The language is part of the key because nearly all of it is a language's: a list's count
+    counts that language's messages, choices and forms carry its names and words.
+
+    `timeout(value)` may bound how long the value stays true in seconds (None: until the next
+    change), for values that also change with time, such as a count that grows when a
+    scheduled message comes out.
+    """
     key = f"{KEPT_PREFIX}:{name}:{translation.get_language()}"
     version, kept = _kept_for_version([key])
     if key in kept:

@@ -117,7 +117,7 @@ def message_blocks():
             return []
         return list(range(first // SECTION_SIZE, last // SECTION_SIZE + 1))
 
-    return content_version.remember(
+    return content_version.recall(
         "sitemap-blocks", blocks, timeout=selectors.until_next_scheduled
     )
 
