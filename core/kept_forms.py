@@ -9,6 +9,7 @@ content) and with the content the choices come from, which moves the content ver
 import hashlib
 
 from django import forms
+from django.conf import settings
 
 from . import content_version
 
@@ -24,7 +25,12 @@ class KeptRenderingForm(forms.Form):
             return super().render(template_name, context, renderer)
         values = [(name, self.data.getlist(name)) for name in self.fields if name in self.data]
         digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
-        return content_version.recall(f"{self.kept_name}:{digest}", super().render)
+        # Filed under whatever values a visitor sends, so it expires on its own, as a cached
+        # page does, rather than waiting for the next change of content.
+        return content_version.recall(
+            f"{self.kept_name}:{digest}", super().render,
+            timeout=lambda html: settings.CACHE_MIDDLEWARE_SECONDS,
+        )
 
     # Django's forms name their render() here when the class is made: name this one.
     __str__ = render
