@@ -90,13 +90,18 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        found = look_up(request)
+        # The WSGI front has looked the page up already when it missed: not a second time.
+        found = request.META.pop(LOOKED_UP, None) or look_up(request)
         if found is None:
             return self.get_response(request)
         if found.stored is not None:
             return serve(request, found.stored)
         response = self.get_response(request)
         return _finish(request, response, found)
+
+
+# Where the WSGI front leaves a missed lookup for the middleware (in the WSGI environ).
+LOOKED_UP = "embassy.page_lookup"
 
 
 @dataclass(frozen=True)

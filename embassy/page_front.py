@@ -13,7 +13,7 @@ from http import HTTPStatus
 
 from django.core.handlers.wsgi import WSGIRequest
 
-from .page_cache import look_up, serve, unconditional_answer
+from .page_cache import LOOKED_UP, look_up, serve, unconditional_answer
 
 CONDITIONAL = {"HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE",
                "HTTP_IF_UNMODIFIED_SINCE"}
@@ -44,7 +44,10 @@ class CachedPageFront:
             # meets the same trouble on the way in and answers it as it answers any error
             # (a 400, the error page, the log), which the front must not do differently.
             return None
-        if found is None or found.stored is None:
+        if found is None:
+            return None
+        if found.stored is None:
+            environ[LOOKED_UP] = found  # Django renders the page and files it where it said
             return None
         if CONDITIONAL.intersection(environ):
             # A 304 or not, as Django's conditional GET decides it.

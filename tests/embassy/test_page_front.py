@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from embassy import page_cache as page_cache_module
 from embassy.page_front import CachedPageFront
 from tests.factories import make_category, make_message
 from tests.press.pages import url_of
@@ -159,3 +160,15 @@ def test_whatever_the_request_the_front_answers_as_django_does(
                       HTTP_ACCEPT_ENCODING=encoding)
     answer(front, request)  # stores the page, where it can be stored
     assert answer(front, request) == answer(front.application, request)
+
+
+def test_a_miss_is_looked_up_once_not_again_by_the_middleware(front, monkeypatch):
+    make_message(title="A statement")
+    fetched = []
+    fetch = page_cache_module._fetch
+    monkeypatch.setattr(
+        page_cache_module, "_fetch", lambda *args: fetched.append(1) or fetch(*args)
+    )
+    status, _, body = answer(front, environ("/"))
+    assert status == "200 OK" and b"A statement" in body
+    assert fetched == [1]
