@@ -1,8 +1,12 @@
 """`manage.py generate_messages N`: a realistic archive, written in bulk, readable by the site."""
 
+import io
+
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
+from press.management.commands import generate_messages
 from press.markup import render_markdown
 from press.models import Category, Message, Person
 
@@ -49,3 +53,45 @@ def test_running_it_again_adds_more_and_reuses_the_categories_and_people():
     assert Category.objects.count() == categories
     # New messages can still be saved the ordinary way: the id sequence moved past them.
     Message.objects.create(title="Written by hand", status=Message.Status.DRAFT)
+
+
+def _indexes():
+    """Every index of the tables generate_messages fills: name -> what it covers, and how."""
+    with connection.cursor() as cursor:
+        return {
+            name: (table, tuple(details["columns"]), tuple(details["orders"] or ()),
+                   details["type"], details["unique"])
+            for table in generate_messages.INDEXED_TABLES
+            for name, details in connection.introspection.get_constraints(cursor, table).items()
+            if details["index"]
+        }
+
+
+def test_a_large_batch_leaves_every_index_as_it_was(monkeypatch):
+    before = _indexes()
+    assert "message_feed_idx" in before  # (the search index is PostgreSQL's alone)
+    # "Large" from 50 rows on, so that the drop-and-rebuild path runs in a test's time.
+    monkeypatch.setattr(generate_messages, "REBUILD_INDEXES_FROM", 50)
+    out = io.StringIO()
+
+    call_command("generate_messages", "60", stdout=out)
+
+    assert _indexes() == before
+    if connection.vendor == "postgresql":  # SQLite's bulk_create path keeps them throughout
+        assert "Building message_feed_idx" in out.getvalue()
+
+
+def test_the_indexes_are_built_again_when_a_batch_fails(monkeypatch):
+    before = _indexes()
+    monkeypatch.setattr(generate_messages, "REBUILD_INDEXES_FROM", 50)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the connection dropped")
+
+    monkeypatch.setattr(generate_messages.Command, "copy", fail)
+    monkeypatch.setattr(generate_messages.Command, "create", fail)
+
+    with pytest.raises(RuntimeError):
+        call_command("generate_messages", "60", stdout=io.StringIO())
+
+    assert _indexes() == before

@@ -3,7 +3,9 @@
 On PostgreSQL the rows go in through COPY, in batches sent on two connections of their own
 while this process makes the next ones (a million in a few minutes); the
 archive search's GIN index is dropped first and built again at the end when the batch is
-large, which is several times faster than updating it row by row; and the tables are then
+large, and so are the secondary B-tree indexes of the messages and their links (the feed's,
+the kinds', the categories'), which is several times faster than updating them row by row
+for every COPYed row; and the tables are then
 VACUUMed and ANALYZEd, so that the planner's statistics and the visibility map describe the
 new archive. On SQLite (development) it uses bulk_create.
 
@@ -27,15 +29,15 @@ from ..generated import CATEGORIES, Cast, message_rows, person_names
 
 BATCH = 10_000
 COPY_CONNECTIONS = 2
-# Above this many new rows, building the search index anew beats updating it row by row.
-REBUILD_SEARCH_INDEX_FROM = 50_000
-SEARCH_INDEX = "message_search_idx"
+# Above this many new rows, building the secondary indexes anew beats updating them row by row.
+REBUILD_INDEXES_FROM = 50_000
 COLUMNS = [
     "id", "kind", "title", "slug", "lead", "body", "body_html", "published_at", "status",
     "featured", "outlet", "language", "created_at", "updated_at", "version", "deleted_at",
     "preview_generation", "withdrawal_explanation", "withdrawn_at",
 ]
 PEOPLE = 60
+INDEXED_TABLES = ("press_message", "press_message_categories", "press_message_people")
 # The many-to-many tables: (table, field of a row, column of the other side).
 LINKS = [
     ("press_message_categories", "categories", "category_id"),
@@ -115,10 +117,19 @@ class Command(BaseCommand):
             )
 
     def copy_into_postgresql(self, rows, count):
-        rebuild = count >= REBUILD_SEARCH_INDEX_FROM
+        dropped = _drop_secondary_indexes() if count >= REBUILD_INDEXES_FROM else []
+        try:
+            self.send(rows)
+        finally:
+            # Built again even when a batch failed: a site left without its indexes would
+            # answer every list by scanning the archive.
+            self.rebuild(dropped)
         with connection.cursor() as cursor:
-            if rebuild:
-                cursor.execute(f"DROP INDEX IF EXISTS {SEARCH_INDEX}")
+            self.stdout.write("Refreshing the planner's statistics (VACUUM ANALYZE)…")
+            for table in INDEXED_TABLES:
+                cursor.execute(f"VACUUM ANALYZE {table}")
+
+    def send(self, rows):
         # This thread makes the rows while COPY_CONNECTIONS others send batches: PostgreSQL's
         # side of a COPY (the search trigger, the indexes) takes as long as Python's.
         with ThreadPoolExecutor(COPY_CONNECTIONS) as senders:
@@ -129,16 +140,14 @@ class Command(BaseCommand):
                 sending.append(senders.submit(self.copy, _copy_texts(batch), batch[-1]["id"]))
             for sent in sending:
                 sent.result()
+
+    def rebuild(self, indexes):
+        """Create the dropped indexes again, from the definitions PostgreSQL gave for them."""
         with connection.cursor() as cursor:
-            if rebuild:
-                self.stdout.write("Building the search index…")
-                cursor.execute("SET maintenance_work_mem = '512MB'")
-                cursor.execute(
-                    f"CREATE INDEX {SEARCH_INDEX} ON press_message USING gin (search_document)"
-                )
-            self.stdout.write("Refreshing the planner's statistics (VACUUM ANALYZE)…")
-            for table in ("press_message", "press_message_categories", "press_message_people"):
-                cursor.execute(f"VACUUM ANALYZE {table}")
+            cursor.execute("SET maintenance_work_mem = '512MB'")
+            for name, definition in indexes:
+                self.stdout.write(f"Building {name}…")
+                cursor.execute(definition)
 
     def copy(self, texts, last_id):
         """COPY one batch (its tables' texts) in one transaction, on this thread's connection."""
@@ -150,6 +159,27 @@ class Command(BaseCommand):
         finally:
             connection.close()  # each sender thread's own connection
         self.stdout.write(f"  … up to id {last_id}")
+
+
+def _drop_secondary_indexes():
+    """Drop the indexes of the tables COPY fills that no constraint needs; return them.
+
+    Primary keys and unique indexes stay: they keep the rows right while they go in. What is
+    returned is (name, CREATE INDEX statement), as pg_indexes records it.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i"
+            " JOIN pg_class c ON c.relname = i.indexname AND c.relkind = 'i'"
+            " JOIN pg_index x ON x.indexrelid = c.oid"
+            " WHERE i.schemaname = current_schema() AND i.tablename = ANY(%s)"
+            " AND NOT x.indisunique AND NOT x.indisprimary ORDER BY i.indexname",
+            [list(INDEXED_TABLES)],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f'DROP INDEX "{name}"')
+    return indexes
 
 
 def _batches(rows, size):
