@@ -86,12 +86,20 @@ def recall_each(name, items, key_of, compute):
     shows it: `key_of(item)` names everything the fragment shows beyond the content and the
     language (which the key holds already).
     """
+    return recall_all(name, items, key_of, lambda missed: [compute(item) for item in missed])
+
+
+def recall_all(name, items, key_of, compute_missed):
+    """As `recall_each`, but the items not kept are computed together, in one call:
+    `compute_missed(missed)` returns their values in their order (one query for all, say).
+    """
     prefix = f"{KEPT_PREFIX}:{name}:{translation.get_language()}:"
     keys = [prefix + key_of(item) for item in items]
     version, kept = _kept_for_version(keys)
-    missing = {
-        key: compute(item) for key, item in zip(keys, items, strict=True) if key not in kept
-    }
-    if missing:
-        cache.set_many({key: (version, value) for key, value in missing.items()})
-    return [kept[key] if key in kept else missing[key] for key in keys]
+    missed = [(key, item) for key, item in zip(keys, items, strict=True) if key not in kept]
+    if missed:
+        values = compute_missed([item for _key, item in missed])
+        computed = dict(zip([key for key, _item in missed], values, strict=True))
+        cache.set_many({key: (version, value) for key, value in computed.items()})
+        kept.update(computed)
+    return [kept[key] for key in keys]

@@ -7,7 +7,6 @@ format is a subclass that names its generator (the shape of Simon Willison's blo
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
@@ -21,6 +20,7 @@ from core.site_settings import SiteSettings
 from core.text import without_control_characters
 
 from . import selectors
+from .feed_entries import feed_entries
 from .filters import MessageFilter
 from .jsonfeed import JSONFeed
 
@@ -81,24 +81,28 @@ class MessageFeed(Feed):
     with_body = False
 
     def items(self, feed):
-        return selectors.feed_items(feed.messages, FEED_SIZE, with_body=self.with_body)
+        # Kept entries (feed_entries.py), not messages: each item's fields are plain values.
+        return feed_entries(feed.messages, FEED_SIZE, with_body=self.with_body)
 
-    def item_title(self, message):
-        return message.title
+    def item_title(self, entry):
+        return entry.title
 
-    def item_description(self, message):
+    def item_link(self, entry):
+        return entry.path
+
+    def item_description(self, entry):
         # RSS <description> and Atom <summary type="html"> are HTML. The lead is plain text on
         # the site, so it goes out escaped: a reader shows a writer's "<script>" as text.
-        return escape(message.lead)
+        return escape(entry.lead)
 
-    def item_pubdate(self, message):
-        return message.published_at
+    def item_pubdate(self, entry):
+        return entry.published_at
 
-    def item_updateddate(self, message):
-        return message.updated_at
+    def item_updateddate(self, entry):
+        return entry.updated_at
 
-    def item_categories(self, message):
-        return [category.name for category in message.categories.all()]
+    def item_categories(self, entry):
+        return list(entry.categories)
 
 
 def _cleaned(value):
@@ -150,18 +154,10 @@ class JsonFeed(MessageFeed):
     feed_type = JsonWriter
     with_body = True
 
-    def item_description(self, message):
+    def item_description(self, entry):
         # JSON Feed's summary is plain text, as the lead is.
-        return message.lead
+        return entry.lead
 
-    def item_extra_kwargs(self, message):
+    def item_extra_kwargs(self, entry):
         # Sanitised when the message was saved (press/markup.py).
-        return {"content_html": message.body_html, "image": lead_image_url(message)}
-
-
-def lead_image_url(message):
-    """The address of the message's lead image as feeds name it, or None (the same query)."""
-    try:
-        return message.lead_image.fallback.url
-    except ObjectDoesNotExist:
-        return None
+        return {"content_html": entry.body_html, "image": entry.image}

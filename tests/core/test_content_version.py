@@ -72,3 +72,23 @@ def test_each_item_is_kept_on_its_own_and_read_together():
     ]
     content_version.bump()
     assert content_version.recall_each("items", [1], str, compute) == ["value 4 in en"]
+
+
+def test_recall_all_computes_the_items_not_kept_in_one_call():
+    calls = []
+
+    def compute_missed(missed):
+        calls.append(list(missed))
+        return [f"value of {item}" for item in missed]
+
+    assert content_version.recall_all("batch", [1, 2], str, compute_missed) == [
+        "value of 1", "value of 2",
+    ]
+    # In the asked order, only 3 computed, and in one call.
+    assert content_version.recall_all("batch", [3, 1, 2], str, compute_missed) == [
+        "value of 3", "value of 1", "value of 2",
+    ]
+    assert calls == [[1, 2], [3]]
+    content_version.bump()
+    content_version.recall_all("batch", [2, 1], str, compute_missed)
+    assert calls[-1] == [2, 1]

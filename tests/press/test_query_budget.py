@@ -64,9 +64,11 @@ def test_queries_stay_within_budget_and_do_not_grow_with_the_archive(
     url = url or url_of(archive[2])
     with django_assert_max_num_queries(budget + COLD_EXTRA) as small_cold:
         client.get(url)  # caches the site settings, clocks and counters, and the version's
+    cold = len(small_cold.captured_queries)  # read now: the next request empties the log
 
     with django_assert_max_num_queries(budget) as small:
         assert client.get(url).status_code == 200
+    warm = len(small.captured_queries)
     more_categories, more_people = archive_cast(first=3, count=3)
     link(archive, more_categories, more_people)
     make_archive(
@@ -74,9 +76,9 @@ def test_queries_stay_within_budget_and_do_not_grow_with_the_archive(
         start=NOW - timedelta(days=2), featured_every=4,
     )
     # The content changed: the first request after it recomputes what the version keeps.
-    with django_assert_max_num_queries(len(small_cold.captured_queries)):
+    with django_assert_max_num_queries(cold):
         client.get(url)
-    with django_assert_num_queries(len(small.captured_queries)):
+    with django_assert_num_queries(warm):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -98,8 +100,10 @@ def test_russian_pages_keep_the_same_budgets(
 
     with django_assert_max_num_queries(budget) as small:
         assert client.get(url).status_code == 200
+    warm = len(small.captured_queries)  # read now: the next request empties the log
     make_archive(195, categories, people, start=NOW - timedelta(days=2), featured_every=4,
                  language="ru")
     make_archive(200, categories, people, start=NOW - timedelta(days=30))  # English ones
-    with django_assert_num_queries(len(small.captured_queries)):
+    client.get(url)  # the first request after the change recomputes what the version keeps
+    with django_assert_num_queries(warm):
         assert client.get(url).status_code == 200
