@@ -4,8 +4,12 @@ For each archive size (BENCH_SIZES, default 10,000 and 1,000,000 messages) it:
 1. makes (once, then reuses) a PostgreSQL database of that size with
    `manage.py generate_messages`, and empties this run's Redis database;
 2. serves a bare Django "hello world" (bench/floor.py) and the site under the same gunicorn
-   settings (2 sync workers, DEBUG off, PostgreSQL, Redis), one at a time, and measures each
-   page with the same wrk flags (-t2 -c32, BENCH_SECONDS each, default 10);
+   settings (2 sync workers, DEBUG off, PostgreSQL, Redis), and measures each page with the
+   same wrk flags (-t2 -c32, BENCH_SECONDS each, default 4) in BENCH_ROUNDS (default 3)
+   rounds of a floor reading then a page reading, and takes the median of the rounds'
+   ratios: each ratio is to the floor read just before it. (One floor reading a size, then
+   one a page, were not enough on these machines: the floor moved by half within minutes,
+   and every ratio with it.) Only one server is loaded at a time; the other waits idle;
 3. serves the site twice: with the page cache, and without it (DJANGO_PAGE_CACHE=0);
 4. prints req/s, p99 and the ratio to the floor for every page, and whether each of the
    issue's targets is met; with two sizes, also each uncached page's growth between them.
@@ -14,15 +18,18 @@ Everything is bounded: each wrk run by its duration, each server start by STARTU
 the database generation by GENERATE_SECONDS. wrk and nginx are installed with apt-get when
 missing. Environment: BENCH_DATABASE_PREFIX (default postgres://postgres@127.0.0.1:5432/
 embassy_bench_), BENCH_REDIS_URL (default redis://127.0.0.1:6379/1: this run's database
-there is emptied with FLUSHDB, never FLUSHALL), BENCH_PORT (default 8101; the next two too).
+there is emptied with FLUSHDB, never FLUSHALL), BENCH_PORT (default 8101, the site's; the
+floor's is the next one).
 For a quick look while working: BENCH_PAGES (a comma-separated list of words; only the pages
 whose names contain one are measured) and BENCH_MODES ("cached", "uncached" or both).
 """
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -34,17 +41,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "10000 1000000").split()]
-SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 DATABASE_PREFIX = os.environ.get(
     "BENCH_DATABASE_PREFIX", "postgres://postgres@127.0.0.1:5432/embassy_bench_"
 )
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
 PORT = int(os.environ.get("BENCH_PORT", "8101"))
+FLOOR_PORT = PORT + 1
 PAGE_WORDS = [word.strip() for word in os.environ.get("BENCH_PAGES", "").split(",") if word.strip()]
 MODES = os.environ.get("BENCH_MODES", "cached uncached").split()
 # As browsers ask: every browser sends Accept-Encoding (the floor's 12 bytes go as they are).
 WRK_FLAGS = ["-t2", "-c32", f"-d{SECONDS}s", "--latency", "-H", "Accept-Encoding: gzip"]
 STARTUP_SECONDS = 60
+SETTLE_SECONDS = 3
 GENERATE_SECONDS = 3600
 RESULTS = ROOT / "var" / "bench"
 
@@ -67,22 +77,23 @@ def main():
     database = {size: f"{DATABASE_PREFIX}{size_name(size)}" for size in SIZES}
     site_env = production_env()
     run(["manage.py", "collectstatic", "--noinput", "-v0"], env=site_env)
-    results = {"date": datetime.now(UTC).isoformat(timespec="minutes"),
-               "cores": os.cpu_count(), "seconds": SECONDS, "wrk": WRK_FLAGS, "sizes": {}}
+    results = {"date": datetime.now(UTC).isoformat(timespec="minutes"), "cores": os.cpu_count(),
+               "seconds": SECONDS, "rounds": ROUNDS, "wrk": WRK_FLAGS, "sizes": {}}
     for size in SIZES:
         env = {**site_env, "DATABASE_URL": database[size]}
         prepare_database(size, env)
         pages = {name: url for name, url in page_urls(env).items()
                  if not PAGE_WORDS or any(word in name for word in PAGE_WORDS)}
-        floor = measure_server(["bench.floor:application"], {**env}, {"floor": "/"})["floor"]
-        sized = {"floor": floor, "pages": pages}
-        for mode, cache_flag in (("cached", "1"), ("uncached", "0")):
-            if mode not in MODES:
-                continue
-            flush_redis()
-            sized[mode] = measure_server(
-                ["embassy.wsgi"], {**env, "DJANGO_PAGE_CACHE": cache_flag}, pages
-            )
+        sized = {"pages": pages}
+        with serving(["bench.floor:application"], env, FLOOR_PORT) as floor:
+            for mode, cache_flag in (("cached", "1"), ("uncached", "0")):
+                if mode not in MODES:
+                    continue
+                flush_redis()
+                site_env = {**env, "DJANGO_PAGE_CACHE": cache_flag}
+                with serving(["embassy.wsgi"], site_env, PORT) as site:
+                    sized[mode] = {name: measure(site + url, floor)
+                                   for name, url in pages.items()}
         results["sizes"][size] = sized
         report_size(size, sized)
     if len(SIZES) > 1 and "uncached" in MODES:
@@ -187,9 +198,9 @@ def flush_redis():
                    capture_output=True)
 
 
-def measure_server(app, env, pages):
-    """Serve `app` with gunicorn (2 workers), then wrk each page; the server is then stopped."""
-    port = PORT
+@contextlib.contextmanager
+def serving(app, env, port):
+    """Serve `app` with gunicorn (2 workers) on `port` while the block runs; yield its root."""
     server = subprocess.Popen(
         [str(BIN / "gunicorn"), *app, "--workers", "2", "--bind", f"127.0.0.1:{port}",
          "--log-level", "warning"],
@@ -197,15 +208,32 @@ def measure_server(app, env, pages):
     )
     try:
         wait_for(port)
-        measured = {}
-        for name, url in pages.items():
-            full = f"http://127.0.0.1:{port}{url}"
-            status = warm(full)
-            measured[name] = {"url": url, "status": status, **wrk(full)}
-        return measured
+        # The first worker answers while the second may still be importing Django: the first
+        # reading would share the cores with it.
+        time.sleep(SETTLE_SECONDS)
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def measure(url, floor):
+    """ROUNDS of (wrk the floor, wrk `url`): the medians of the page's and the floor's
+    figures, and the median of the rounds' ratios (`url`'s status is checked first)."""
+    status = warm(url)
+    rounds = []
+    for _ in range(ROUNDS):
+        floor_reading = wrk(floor + "/")
+        rounds.append((floor_reading, wrk(url)))
+    return {
+        "url": url, "status": status,
+        "rps": statistics.median(page["rps"] for _floor, page in rounds),
+        "p99_ms": statistics.median(page["p99_ms"] for _floor, page in rounds),
+        "errors": sum(page["errors"] for _floor, page in rounds),
+        "floor_rps": statistics.median(floor["rps"] for floor, _page in rounds),
+        "ratio": statistics.median(page["rps"] / floor["rps"] for floor, page in rounds),
+        "rounds": [{"floor_rps": floor["rps"], "rps": page["rps"]} for floor, page in rounds],
+    }
 
 
 def wait_for(port):
@@ -250,9 +278,10 @@ def verdict(ratio, target):
 
 
 def report_size(size, sized):
-    floor = sized["floor"]["rps"]
-    print(f"\n=== {size:,} messages · floor (bare Django) {floor:,.0f} req/s, "
-          f"p99 {sized['floor']['p99_ms']:.1f} ms")
+    floors = sorted(reading["floor_rps"] for mode in ("cached", "uncached") if mode in sized
+                    for measured in sized[mode].values() for reading in measured["rounds"])
+    print(f"\n=== {size:,} messages · floor (bare Django), read before each page's rounds: "
+          f"{floors[0]:,.0f}–{floors[-1]:,.0f} req/s, median {statistics.median(floors):,.0f}")
     print(f"{'page':34} {'cached req/s':>12} {'p99':>8} {'×floor':>7} {'target':>8}   "
           f"{'uncached req/s':>14} {'p99':>8} {'×floor':>7} {'target':>13}")
     for name in sized["pages"]:
@@ -262,7 +291,7 @@ def report_size(size, sized):
                 columns.append(f"{'(not measured)':>38}")
                 continue
             measured = sized[mode][name]
-            ratio = measured["rps"] / floor
+            ratio = measured["ratio"]
             target = CACHED_TARGET if mode == "cached" else UNCACHED_TARGETS[GROUPS[name]]
             bad = "  (non-2xx answers!)" if measured["errors"] else ""
             columns.append(f"{measured['rps']:12,.0f} {measured['p99_ms']:7.1f}ms {ratio:7.3f} "
@@ -277,8 +306,7 @@ def report_growth(results):
     for name in results["sizes"][small]["pages"]:
         costs = []
         for size in (small, large):
-            sized = results["sizes"][size]
-            costs.append(sized["floor"]["rps"] / sized["uncached"][name]["rps"])
+            costs.append(1 / results["sizes"][size]["uncached"][name]["ratio"])
         growth = costs[1] / costs[0]
         print(f"{name:34} {growth:5.2f}×  {'met' if growth <= GROWTH_LIMIT else 'NOT MET'}")
 
