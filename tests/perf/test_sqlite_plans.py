@@ -83,13 +83,13 @@ EXPECTED_COUNTS = {
     "categories": 0, "category": 2, "category, last page": 2,
     "kind": 1, "person": 1, "year": 1, "dates": 1,
     "search, common word": 1, "search, rare word": 1, "search, last page": 1,
-    # The items and their categories.
-    "RSS": 2, "Atom": 2, "JSON Feed": 2, "RSS, by kind": 2,
+    # The items' ids: their entries are kept (press/feed_entries.py).
+    "RSS": 1, "Atom": 1, "JSON Feed": 1, "RSS, by kind": 1,
     "search, most relevant first": 1,
     # The Russian site: the same pages, the same counts.
     "Russian home": 2, "Russian archive": 1, "Russian message": 5, "Russian category": 2,
     "Russian search, common word": 1, "Russian search, most relevant first": 1,
-    "Russian RSS": 2,
+    "Russian RSS": 1,
     # The block's messages, then the public translations of them.
     "sitemap": 0, "sitemap, first section": 2, "sitemap, last section": 2,
 }
