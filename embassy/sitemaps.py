@@ -31,11 +31,17 @@ def section_names():
 
 
 def index(request):
-    """The sitemap index, written out directly: at a million messages it lists 200 sections."""
+    """The sitemap index, written out directly: at a million messages it lists 200 sections.
+
+    Their addresses come from one reverse() with a marker in it: a reverse() and an absolute
+    address each were nine tenths of the index's time at a million messages.
+    """
+    marker = "SECTION-MARKER"
+    before, _, after = request.build_absolute_uri(
+        reverse("sitemap-section", kwargs={"section": marker})
+    ).partition(marker)
     locations = "".join(
-        "<sitemap><loc>"
-        + escape(request.build_absolute_uri(reverse("sitemap-section", kwargs={"section": name})))
-        + "</loc></sitemap>\n"
+        f"<sitemap><loc>{escape(before + name + after)}</loc></sitemap>\n"
         for name in section_names()
     )
     return _xml(
