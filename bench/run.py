@@ -90,8 +90,8 @@ def main():
                 if mode not in MODES:
                     continue
                 flush_redis()
-                site_env = {**env, "DJANGO_PAGE_CACHE": cache_flag}
-                with serving(["embassy.wsgi"], site_env, PORT) as site:
+                mode_env = {**env, "DJANGO_PAGE_CACHE": cache_flag}
+                with serving(["embassy.wsgi"], mode_env, PORT) as site:
                     sized[mode] = {name: measure(site + url, floor)
                                    for name, url in pages.items()}
         results["sizes"][size] = sized
