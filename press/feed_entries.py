@@ -15,7 +15,6 @@ from django.core.exceptions import ObjectDoesNotExist
 from core import content_version
 
 from . import selectors
-from .models import Message
 
 
 @dataclass(frozen=True)
@@ -35,13 +34,8 @@ def feed_entries(messages, limit, with_body=False):
     ids = list(messages.values_list("pk", flat=True)[:limit])
 
     def load(missed):
-        loaded = {
-            message.pk: message
-            for message in selectors.feed_items(
-                Message.objects.filter(pk__in=missed), len(missed), with_body=with_body
-            )
-        }
-        # A message purged between the two queries has no entry (and is left out below).
+        loaded = {message.pk: message for message in selectors.feed_items(missed, with_body)}
+        # One that left the public between the two queries has no entry (left out below).
         return [_entry(loaded[pk], with_body) if pk in loaded else None for pk in missed]
 
     name = "feed-entry-with-body" if with_body else "feed-entry"

@@ -87,12 +87,13 @@ def listed(messages):
     return messages.select_related("lead_image").only(*LIST_COLUMNS)
 
 
-def feed_items(messages, limit, with_body=False):
-    """The newest `limit` of a (filtered) list of messages, with what a feed item carries."""
+def feed_items(ids, with_body=False):
+    """The public messages among `ids`, with what a feed item carries (by primary key: the
+    feed picked and ordered them)."""
     columns = [*FEED_COLUMNS, "body_html"] if with_body else FEED_COLUMNS
     return list(
-        messages.select_related("lead_image").only(*columns)
-        .prefetch_related(_categories())[:limit]
+        Message.objects.published().filter(pk__in=ids)
+        .select_related("lead_image").only(*columns).prefetch_related(_categories())
     )
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from press.feed_entries import feed_entries
 from press.models import Message
 from tests.factories import make_category, make_message
 from tests.press.pages import NOW
@@ -62,3 +63,13 @@ def test_entries_loaded_by_one_feed_are_read_by_the_others(client):
     with CaptureQueriesContext(connection) as queries:
         json_feed(client, JSON_FEED)
     assert any('"body_html"' in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_message_that_is_not_public_when_its_entry_is_made_gets_none():
+    # As when it is withdrawn between the query that picks a feed's ids and the one that
+    # loads their entries: the entries are read through the public gate again.
+    public = make_message(title="Public")
+    draft = make_message(title="A draft", status=Message.Status.DRAFT)
+    picked = Message.objects.filter(pk__in=[public.pk, draft.pk]).order_by("pk")
+
+    assert [entry.title for entry in feed_entries(picked, 10)] == ["Public"]
