@@ -165,20 +165,20 @@ def _drop_secondary_indexes():
     """Drop the indexes of the tables COPY fills that no constraint needs; return them.
 
     Primary keys and unique indexes stay: they keep the rows right while they go in. What is
-    returned is (name, CREATE INDEX statement), as pg_indexes records it.
+    returned is (name, CREATE INDEX statement), as PostgreSQL writes it (pg_get_indexdef).
     """
     with connection.cursor() as cursor:
+        # The tables by regclass, so the ones the connection's search path finds, and each
+        # index by its own oid (index names are unique only within a schema).
         cursor.execute(
-            "SELECT i.indexname, i.indexdef FROM pg_indexes i"
-            " JOIN pg_class c ON c.relname = i.indexname AND c.relkind = 'i'"
-            " JOIN pg_index x ON x.indexrelid = c.oid"
-            " WHERE i.schemaname = current_schema() AND i.tablename = ANY(%s)"
-            " AND NOT x.indisunique AND NOT x.indisprimary ORDER BY i.indexname",
+            "SELECT x.indexrelid::regclass::text, pg_get_indexdef(x.indexrelid) FROM pg_index x"
+            " WHERE x.indrelid = ANY(%s::regclass[])"
+            " AND NOT x.indisunique AND NOT x.indisprimary ORDER BY 1",
             [list(INDEXED_TABLES)],
         )
         indexes = cursor.fetchall()
         for name, _definition in indexes:
-            cursor.execute(f'DROP INDEX "{name}"')
+            cursor.execute(f"DROP INDEX {name}")  # regclass text: already quoted as needed
     return indexes
 
 
