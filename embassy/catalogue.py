@@ -23,11 +23,14 @@ from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 from django.conf import settings
 from django.utils.translation.template import templatize
+from jinja2.ext import babel_extract
 
 ROOT = Path(settings.BASE_DIR)
 # Our code: the apps and the templates. Migrations record history, tests are not shown.
 PYTHON_SOURCES = ["core", "counters", "press", "embassy"]
 TEMPLATE_SOURCES = ["templates"]
+# The public pages' templates are Jinja2 (embassy/jinja_environment.py), the admin's Django's.
+JINJA_FOLDER = "jinja2"
 SKIPPED_FOLDERS = {"migrations", "__pycache__"}
 LANGUAGES = ["ru"]
 DOMAIN = "django"
@@ -56,10 +59,19 @@ def _source_files():
                 yield path, "python"
     for folder in TEMPLATE_SOURCES:
         for path in sorted((ROOT / folder).rglob("*.html")):
-            yield path, "template"
+            jinja = JINJA_FOLDER in path.relative_to(ROOT / folder).parts
+            yield path, "jinja" if jinja else "template"
 
 
 def _messages_in(path, kind):
+    if kind == "jinja":
+        # Jinja2's own reading of {% trans %} (with its placeholders as %(name)s, the same ids
+        # Django's {% blocktranslate %} gives).
+        with path.open("rb") as source:
+            return list(extract(
+                babel_extract, source, keywords=KEYWORDS, comment_tags=COMMENT_TAGS,
+                options={"extensions": "jinja2.ext.i18n", "encoding": "utf-8"},
+            ))
     text = path.read_text(encoding="utf-8")
     if kind == "template":
         # Django's own reading of {% translate %}, {% blocktranslate %} and _("…") in templates,

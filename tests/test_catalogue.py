@@ -114,3 +114,19 @@ def test_the_command_fails_the_build_on_any_finding(project):
     catalogue.update("ru")
     with pytest.raises(CommandError, match="incomplete or stale"):
         call_command("translations", "check")
+
+
+def test_the_public_pages_jinja_templates_give_their_strings_too(project):
+    # The same ids Django's {% blocktranslate count %} gives: placeholders as %(name)s.
+    (project / "templates" / "jinja2").mkdir()
+    (project / "templates" / "jinja2" / "list.html").write_text(
+        "{% trans %}Latest{% endtrans %} "
+        "{% trans counter=n %}{{ counter }} message{% pluralize counter %}"
+        "{{ counter }} messages{% endtrans %}"
+    )
+    catalogue.update("ru")
+
+    untranslated = ids(catalogue.check("ru").untranslated)
+
+    assert "Latest" in untranslated
+    assert ("%(counter)s message", "%(counter)s messages") in untranslated

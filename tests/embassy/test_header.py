@@ -1,5 +1,7 @@
 """The header on every public page: home-zone date and counters, clocks, the consular line."""
 
+import html
+import json
 import re
 from datetime import UTC, date, datetime
 
@@ -202,13 +204,15 @@ def test_each_counter_hands_the_script_its_date_zone_and_sentence_forms(client):
     assert 'data-home-zone="Europe/Moscow"' in page
     assert '<time datetime="2022-01-25" data-date-format=' in page
     assert 'data-since="2018-03-04"' in page
-    # The short sentence for phones, then the full one; each with its forms by category.
-    assert (
-        '<span class="counter-short" data-forms="{&quot;other&quot;:[&quot;&quot;,&quot; days '
-        "since the Salisbury incident&quot;],&quot;one&quot;:[&quot;&quot;,&quot; day since the "
-        'Salisbury incident&quot;]}">1423 days since the Salisbury incident</span>'
-    ) in page
-    assert (
-        "&quot;one&quot;:[&quot;&quot;,&quot; day has passed since the Salisbury incident - "
-        f'{NOTE}&quot;]}}">1423 days have passed since the Salisbury incident - {NOTE}</span>'
-    ) in page
+    # The short sentence for phones, then the full one; each with its forms by category, as
+    # JSON in an attribute (however the attribute escapes its quotes).
+    attributes = re.findall(r'data-forms="([^"]*)"', page)
+    forms = [json.loads(html.unescape(value)) for value in attributes]
+    assert forms[0] == {
+        "other": ["", " days since the Salisbury incident"],
+        "one": ["", " day since the Salisbury incident"],
+    }
+    assert forms[1]["one"] == ["", f" day has passed since the Salisbury incident - {NOTE}"]
+    assert '<span class="counter-short" data-forms="' in page
+    assert '">1423 days since the Salisbury incident</span>' in page
+    assert f'">1423 days have passed since the Salisbury incident - {NOTE}</span>' in page

@@ -1,4 +1,4 @@
-"""Kept message summaries (press/templatetags/summaries.py) never show what is no longer true:
+"""Kept message summaries (press/summaries.py) never show what is no longer true:
 a save shows at once, each language has its own, a search's marks are its own."""
 
 import pytest
@@ -6,7 +6,7 @@ from django.utils import translation
 
 from press.models import Message
 from press.search import MARK_END, MARK_START
-from press.templatetags.summaries import summaries
+from press.summaries import summaries
 from tests.factories import make_message
 from tests.press.pages import page_text
 

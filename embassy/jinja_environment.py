@@ -1,0 +1,118 @@
+"""The Jinja2 environment of the public pages (templates/jinja2/).
+
+Jinja2 rather than Django's template engine because the public pages are rendered on every
+request the page cache does not answer, and Django's engine was most of their time (DESIGN.md,
+Performance). The admin keeps Django's templates (templates/admin/).
+
+The templates read as Django's did: the same globals under the same names (`url`, `static`),
+Django's own filters where Jinja2's differ (dates in the home zone, file sizes in binary
+units, tags stripped Django's way), missing values as empty text, and translations through
+Django's catalogue (`{% trans %}`, which `embassy.catalogue` extracts).
+"""
+
+from types import SimpleNamespace
+
+from django.template import defaultfilters, defaulttags
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.timezone import template_localtime
+from jinja2 import ChainableUndefined, Environment, pass_context
+
+from core.language_switcher import page_language, switcher_link
+from press.search import marked
+from press.summaries import summaries
+
+from .fragments import page_chrome
+from .stylesheet import inline_text
+
+SWITCHER_TEMPLATE = "includes/language_switcher.html"
+
+
+def environment(**options):
+    # A missing value reads as empty, at any depth, as in Django's templates: a page that
+    # passes no `meta_description` gets the site's.
+    options["undefined"] = ChainableUndefined
+    # Django's templates keep a file's last newline; so do ours.
+    options.setdefault("keep_trailing_newline", True)
+    # Every value escaped unless marked safe, whatever a setting says.
+    options.pop("autoescape", None)
+    env = Environment(autoescape=True, extensions=["jinja2.ext.i18n"], **options)
+    # Old-style gettext: a {% trans %} text with no placeholder is taken as written ("400%"),
+    # as Django's {% translate %} takes it; the catalogue's ids stay the same.
+    env.install_gettext_callables(translation.gettext, translation.ngettext, newstyle=False)
+    env.globals.update(
+        url=url,
+        static=static,
+        page_language=page_language,
+        language_switcher=language_switcher,
+        site_header=site_header,
+        site_footer=site_footer,
+        inline_stylesheet=inline_stylesheet,
+        absolute_url=absolute_url,
+        querystring=querystring,
+    )
+    env.filters.update(
+        date=in_local_time(defaultfilters.date),
+        time=in_local_time(defaultfilters.time),
+        summaries=summaries,
+        search_marks=marked,
+        yesno=defaultfilters.yesno,
+        filesizeformat=defaultfilters.filesizeformat,
+        linebreaksbr=defaultfilters.linebreaksbr,
+        striptags=defaultfilters.striptags,
+        truncatechars=defaultfilters.truncatechars,
+        urlencode=defaultfilters.urlencode,
+    )
+    return env
+
+
+def url(name, *args, **kwargs):
+    """{{ url("press:category-detail", slug) }}: Django's {% url %}."""
+    return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+def in_local_time(date_filter):
+    """Django's date filter, given the time in the home zone as Django's templates give it."""
+    def localised(value, arg=None):
+        return date_filter(template_localtime(value), arg)
+    return localised
+
+
+@pass_context
+def language_switcher(context, to_home=False):
+    """A link to this page in the other language (core/language_switcher.py)."""
+    template = context.environment.get_template(SWITCHER_TEMPLATE)
+    return mark_safe(template.render(switcher_link(context, to_home)))  # noqa: S308
+
+
+@pass_context
+def site_header(context):
+    """The masthead (embassy/header.html), kept for its minute (embassy/fragments.py)."""
+    return page_chrome(context["request"])[0]
+
+
+@pass_context
+def site_footer(context):
+    """The footer (includes/site_footer.html), kept with the header."""
+    return page_chrome(context["request"])[1]
+
+
+def inline_stylesheet():
+    """<style> with the site's stylesheet; its hash is in the CSP (embassy/stylesheet.py)."""
+    # Our own file, not user input; "</" would end the element early, and the test of the
+    # stylesheet refuses it.
+    return mark_safe(f"<style>{inline_text()}</style>")  # noqa: S308
+
+
+@pass_context
+def absolute_url(context, url):
+    """`url` made absolute for this request (already absolute ones, e.g. S3, stay as they are)."""
+    return context["request"].build_absolute_uri(url)
+
+
+@pass_context
+def querystring(context, **changes):
+    """Django's {% querystring %}: this request's query string with `changes` (None removes)."""
+    return defaulttags.querystring(SimpleNamespace(request=context["request"]), **changes)
