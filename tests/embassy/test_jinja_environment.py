@@ -1,0 +1,51 @@
+"""The public pages' Jinja2 environment (embassy/jinja_environment.py) reads as Django's
+templates did: escaped by default, dates in the home zone, missing values empty, and Django's
+catalogue with Russian plural forms."""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.template import engines
+from django.test import RequestFactory
+from django.utils import translation
+
+ENGINE = engines["jinja_backend"]
+
+
+def render(source, **context):
+    return ENGINE.from_string(source).render(context)
+
+
+def test_values_are_escaped_unless_marked_safe():
+    assert render("{{ title }}", title="<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;"
+    assert render("{{ body|safe }}", body="<p>x</p>") == "<p>x</p>"
+
+
+def test_a_date_is_shown_in_the_home_zone():
+    # 22:18 in London's winter is 01:18 the next day in Moscow, the site's home zone.
+    late = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
+    assert render("{{ at|date('d.m.Y H:i') }}", at=late) == "25.01.2022 01:18"
+
+
+def test_a_missing_value_reads_as_empty_at_any_depth():
+    assert render("[{{ nothing.at.all }}]") == "[]"
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, "1 сообщение."), (3, "3 сообщения."),
+                                                 (5, "5 сообщений.")])
+def test_a_count_takes_its_russian_plural_form_from_the_catalogue(count, expected):
+    source = ("{% trans counter=n %}{{ counter }} message.{% pluralize counter %}"
+              "{{ counter }} messages.{% endtrans %}")
+    with translation.override("ru"):
+        assert render(source, n=count) == expected
+
+
+def test_the_query_string_keeps_the_request_s_filters_and_drops_what_is_unset():
+    request = RequestFactory().get("/messages/?kind=statement&page=3&before=9")
+    html = ENGINE.from_string("{{ querystring(page=4, before=None) }}").render({}, request)
+    assert html == "?kind=statement&amp;page=4"
+
+
+def test_the_output_is_safe_html_for_a_page_to_include_as_it_is():
+    rendered = render("<p>{{ text }}</p>", text="a & b")
+    assert render("{{ fragment }}", fragment=rendered) == "<p>a &amp; b</p>"
