@@ -23,6 +23,7 @@ from core.languages import current_language, other_language
 
 from . import review
 from .models import PREVIEWABLE, Message, MessageEvent
+from .page_lists import page_lists
 from .workflow import may
 
 SALT = "press.preview"
@@ -59,13 +60,8 @@ def new_link_generation(message, user):
 
 
 def previews():
-    """Messages with everything their page shows, as a preview shows it."""
-    return (
-        Message.objects.not_deleted()
-        .with_change_notes()
-        .select_related("lead_image")
-        .prefetch_related("categories", "people", "attachments")
-    )
+    """Messages as a preview shows them (the lists beside them are `page_lists`)."""
+    return Message.objects.not_deleted().select_related("lead_image")
 
 
 def may_preview(user, message):
@@ -91,7 +87,10 @@ def render_preview(request, message):
         elsewhere = reverse("press:message-list")
     response = render(
         request, "press/preview.html",
-        {"message": message, "preview": True, "other_language_url": elsewhere},
+        {
+            "message": message, "preview": True, "other_language_url": elsewhere,
+            **page_lists(message),
+        },
     )
     response["X-Robots-Tag"] = "noindex, nofollow"
     patch_cache_control(response, private=True, no_store=True)

@@ -98,7 +98,8 @@ def feed_items(ids, with_body=False):
 
 
 def message_pages():
-    """Messages that have a public page, with everything it shows, in as few queries as possible.
+    """Messages that have a public page, with their row's part of what it shows (the lists
+    beside it are `page_lists.page_lists(message)`), in one query.
 
     That is the published ones and the withdrawn ones (their page stays, with a dated notice);
     their previous and next messages are published ones only.
@@ -120,12 +121,10 @@ def message_pages():
     newer = published.filter(position__gt=here).order_by("published_at", "id")
     return (
         with_partners(Message.objects.viewable())
-        .with_change_notes()
         .defer("body", "search_document", "created_by", "updated_by")
         .annotate(**_neighbour_annotations("previous", older))
         .annotate(**_neighbour_annotations("next", newer))
         .select_related("lead_image")
-        .prefetch_related(_categories(), _people(), "attachments")
     )
 
 

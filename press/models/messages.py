@@ -51,20 +51,6 @@ class MessageQuerySet(models.QuerySet):
         now = timezone.now()
         return self.filter(state_filter(State.PUBLIC, now) | state_filter(State.WITHDRAWN, now))
 
-    def with_change_notes(self):
-        """Prefetch the public change notes into `public_change_notes`, oldest first."""
-        from .events import MessageEvent
-
-        return self.prefetch_related(
-            models.Prefetch(
-                "events",
-                queryset=MessageEvent.objects.filter(action=MessageEvent.Action.CHANGE_NOTE)
-                .order_by("at", "id")
-                .only("message_id", "at", "note"),
-                to_attr="public_change_notes",
-            )
-        )
-
     def not_deleted(self):
         return self.exclude(state_filter(State.BINNED))
 

@@ -13,6 +13,7 @@ from core.languages import current_language, other_language
 from .. import selectors
 from ..filters import MessageFilter
 from ..models import Message
+from ..page_lists import page_lists
 from .feed_links import FeedLinksMixin
 from .pagination import ArchivePagingMixin
 
@@ -84,6 +85,7 @@ class MessageDetailView(DateDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["previous_message"], context["next_message"] = selectors.neighbours(self.object)
+        context.update(page_lists(self.object))
         context["canonical_url"] = self.request.build_absolute_uri(
             self.object.get_absolute_url()
         )

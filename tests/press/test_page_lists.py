@@ -1,0 +1,79 @@
+"""What a message's page lists beside it (press/page_lists.py), read by SQL compiled once per
+connection and language (core/compiled_queries.py): each message gets its own rows, as the
+ORM would give them, in the page's language."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.utils import translation
+
+from core.compiled_queries import CompiledQuery
+from press.models import Attachment, Category, MessageEvent
+from press.page_lists import page_lists
+from tests.factories import make_category, make_message, make_person
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
+
+
+def note(message, text, at):
+    return MessageEvent.objects.create(
+        message=message, action=MessageEvent.Action.CHANGE_NOTE, note=text, at=at
+    )
+
+
+def test_each_message_gets_its_own_rows_from_the_same_compiled_query():
+    ukraine = make_category(name="Ukraine", name_ru="Украина")
+    trade = make_category(name="Trade", name_ru="Торговля")
+    first = make_message(categories=[ukraine])
+    second = make_message(categories=[trade, ukraine])
+
+    assert [category.slug for category in page_lists(first)["categories"]] == [ukraine.slug]
+    assert {category.slug for category in page_lists(second)["categories"]} == {
+        ukraine.slug, trade.slug,
+    }
+    assert page_lists(make_message())["categories"] == []
+
+
+def test_names_are_read_in_the_page_s_language():
+    message = make_message(
+        categories=[make_category(name="Ukraine", name_ru="Украина")],
+        people=[make_person(name="Maria Zakharova", name_ru="Мария Захарова",
+                            position="Spokeswoman", position_ru="Официальный представитель")],
+    )
+    lists = page_lists(message)
+    assert [category.name for category in lists["categories"]] == ["Ukraine"]
+    assert [str(person) for person in lists["people"]] == ["Maria Zakharova, Spokeswoman"]
+    with translation.override("ru"):
+        lists = page_lists(message)
+        assert [category.name for category in lists["categories"]] == ["Украина"]
+        assert [str(person) for person in lists["people"]] == [
+            "Мария Захарова, Официальный представитель"
+        ]
+
+
+def test_documents_come_with_their_addresses_and_change_notes_oldest_first_as_instants():
+    message = make_message()
+    Attachment.objects.create(message=message, title="Annex", kind="pdf", size=2048,
+                              file="press/attachments/annex.pdf")
+    note(message, "Second", NOW)
+    note(message, "First", NOW - timedelta(days=1))
+    MessageEvent.objects.create(message=message, action=MessageEvent.Action.PUBLISHED, at=NOW)
+
+    lists = page_lists(message)
+
+    [attachment] = lists["attachments"]
+    assert attachment.file.url.endswith("press/attachments/annex.pdf")
+    assert (attachment.title, attachment.get_kind_display(), attachment.size) == (
+        "Annex", "PDF", 2048,
+    )
+    assert [(change.note, change.at) for change in lists["change_notes"]] == [
+        ("First", NOW - timedelta(days=1)), ("Second", NOW),
+    ]
+
+
+def test_a_query_that_does_not_filter_by_the_id_is_refused():
+    everything = CompiledQuery(Category, ["id", "slug"], lambda pk: Category.objects.all())
+    with pytest.raises(ValueError, match="does not filter by id"):
+        everything.rows(1)
