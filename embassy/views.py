@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from core.freshness import public_page
 from core.languages import current_language, site_languages
 from core.site_settings import SiteSettings
+from press import page_lists
 from press import selectors as press
 
 
@@ -20,7 +21,12 @@ def home(request):
     featured = press.featured(language)
     latest = press.latest(site_settings.home_latest_count, language, exclude=featured)
     # The row just read stands in for the context processor's, which would read it again.
-    context = {"featured": featured, "latest": latest, "site_settings": site_settings}
+    context = {
+        "featured": featured,
+        "featured_people": page_lists.people_of(featured) if featured else [],
+        "latest": latest,
+        "site_settings": site_settings,
+    }
     return render(request, "home.html", context)
 
 

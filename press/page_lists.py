@@ -34,6 +34,11 @@ LISTS = {
 }
 
 
+def people_of(message):
+    """The message's people alone (the home page's featured message names its speakers)."""
+    return LISTS["people"].rows(message.pk)
+
+
 def page_lists(message):
     """{"categories": [...], "people": [...], "attachments": [...], "change_notes": [...]}."""
     return {name: query.rows(message.pk) for name, query in LISTS.items()}

@@ -37,16 +37,13 @@ PAIR_SIDES = ["translation_of", "translated_as"]
 PARTNER_COLUMNS = ["slug", "published_at", "language", "status", "deleted_at"]
 
 
-def _people():
-    return Prefetch("people", queryset=Person.objects.only("name", "position", "slug"))
-
-
 def _categories():
     return Prefetch("categories", queryset=Category.objects.only("name", "slug"))
 
 
 def featured(language):
-    """The newest published message in `language` marked featured, with its speakers, or None.
+    """The newest published message in `language` marked featured, or None (its speakers are
+    `page_lists.people_of(message)`).
 
     The home page shows it whole: its rendered body, not the Markdown it was written in.
     """
@@ -56,7 +53,6 @@ def featured(language):
         # The Markdown and the search index are not shown; only body_html is.
         .defer("body", "search_document")
         .select_related("lead_image")
-        .prefetch_related(_people())
         .first()
     )
 

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from core.compiled_queries import CompiledQuery
 from press.models import Attachment, Category, MessageEvent
-from press.page_lists import page_lists
+from press.page_lists import page_lists, people_of
 from tests.factories import make_category, make_message, make_person
 
 pytestmark = pytest.mark.django_db
@@ -77,3 +77,11 @@ def test_a_query_that_does_not_filter_by_the_id_is_refused():
     everything = CompiledQuery(Category, ["id", "slug"], lambda pk: Category.objects.all())
     with pytest.raises(ValueError, match="does not filter by id"):
         everything.rows(1)
+
+
+def test_the_featured_message_s_speakers_are_its_own():
+    lavrov = make_person(name="Sergey Lavrov")
+    message = make_message(people=[lavrov])
+    make_message(people=[make_person(name="Someone else")])
+
+    assert [person.name for person in people_of(message)] == ["Sergey Lavrov"]
