@@ -1,14 +1,18 @@
-"""A query compiled to SQL once per database connection and language, then run for any row.
+"""A query compiled to SQL once per database and language, then run for any row's id.
 
 A message's page shows four short lists beside its own row: its categories, its people, its
 documents and its change notes. Read with `prefetch_related`, each list cost a queryset built,
-compiled to SQL and run through Django's prefetching on every request: about half of the page's
-work (callgrind). Their SQL differs from one message to the next only in the message's id, so
-each is compiled once, with a marker where the id goes, and run with the id put in its place.
+compiled to SQL and run through Django's prefetching on every request: about a quarter of the
+page's instructions (callgrind). Their SQL differs from one message to the next only in the
+message's id, so each is compiled once, with a marker where the id goes, and run with the id
+put in its place.
 
-The rows come back as the ORM would give them (its converters applied, a model instance each,
-with only the columns asked for), and the query is logged and wrapped like any other.
+The rows come back as the ORM would give them (the database's and the fields' converters
+applied, a model instance each, with only the columns asked for), and the query is logged and
+wrapped like any other.
 """
+
+from dataclasses import dataclass
 
 from django.db import connections
 from django.utils import translation
@@ -18,11 +22,21 @@ from django.utils import translation
 MARKER = -7_340_032_519
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    params: list
+    # For each field loaded, in the model's order of fields, its column in the SQL's rows.
+    positions: list
+    # The selected columns' expressions, which name their converters.
+    expressions: list
+
+
 class CompiledQuery:
     """`make(id)`: a queryset of `model` for one row's id; `fields`: the attributes to load.
 
-    Compiled per connection (each thread has its own) and per language: a translated field's
-    ordering reads the active language's column.
+    Compiled per database alias and per language (a translated field's ordering reads the
+    active language's column): a handful of entries, whatever the number of threads.
     """
 
     def __init__(self, model, fields, make):
@@ -37,19 +51,24 @@ class CompiledQuery:
     def rows(self, pk, using="default"):
         """The model instances the query finds for `pk`."""
         connection = connections[using]
-        sql, params, positions, converters, compiler = self._compiled(connection, using)
-        params = [pk if param == MARKER else param for param in params]
+        compiled = self._compiled(using)
+        params = [pk if param == MARKER else param for param in compiled.params]
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(compiled.sql, params)
             rows = cursor.fetchall()
-        if converters:
-            rows = compiler.apply_converters(rows, converters)
-        return [
-            self.model.from_db(using, self.loaded, [row[at] for at in positions]) for row in rows
-        ]
+        converters = _converters(connection, compiled.expressions)
+        instances = []
+        for row in rows:
+            row = list(row)
+            for column, expression, functions in converters:
+                for convert in functions:
+                    row[column] = convert(row[column], expression, connection)
+            values = [row[column] for column in compiled.positions]
+            instances.append(self.model.from_db(using, self.loaded, values))
+        return instances
 
-    def _compiled(self, connection, using):
-        key = (connection, translation.get_language())
+    def _compiled(self, using):
+        key = (using, translation.get_language())
         if key not in self.compiled:
             queryset = self.make(MARKER).values_list(*self.fields)
             compiler = queryset.query.get_compiler(using=using)
@@ -62,8 +81,22 @@ class CompiledQuery:
             columns = [alias for _expression, _sql, alias in selected]
             if sorted(columns) != sorted(self.fields):
                 raise ValueError(f"The query for {self.model.__name__} selects {columns}.")
-            converters = compiler.get_converters([expression for expression, *_ in selected])
-            # Model.from_db takes the values in the model's order of fields.
-            positions = [columns.index(name) for name in self.loaded]
-            self.compiled[key] = (sql, list(params), positions, converters, compiler)
+            self.compiled[key] = _Compiled(
+                sql=sql,
+                params=list(params),
+                positions=[columns.index(name) for name in self.loaded],
+                expressions=[expression for expression, _sql, _alias in selected],
+            )
         return self.compiled[key]
+
+
+def _converters(connection, expressions):
+    """[(column, expression, converter functions)] for the columns that have any, as the SQL
+    compiler finds them (its get_converters), for this thread's connection."""
+    found = []
+    for column, expression in enumerate(expressions):
+        functions = connection.ops.get_db_converters(expression)
+        functions += expression.get_db_converters(connection)
+        if functions:
+            found.append((column, expression, functions))
+    return found

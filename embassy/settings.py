@@ -103,8 +103,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "embassy.urls"
 WSGI_APPLICATION = "embassy.wsgi.application"
 
-# The public pages are Jinja2 (templates/jinja2/, embassy/jinja_environment.py: several times
-# faster to render); the admin is Django's templates (templates/admin/ and the apps').
+# The public pages are Jinja2 (templates/jinja2/, embassy/jinja_environment.py: faster to
+# render); the admin is Django's templates (templates/admin/ and the apps').
 TEMPLATES = [
     {
         "BACKEND": "core.jinja_backend.Jinja2",

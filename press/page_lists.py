@@ -2,8 +2,8 @@
 and its public change notes.
 
 A query each, compiled once (core/compiled_queries.py) rather than built and compiled on every
-request by `prefetch_related`, which was about half of a message page's work. The page's view
-and a staff preview both put them in the template's context under these names.
+request by `prefetch_related`, which was about a quarter of a message page's instructions. The
+page's view and a staff preview both put them in the template's context under these names.
 """
 
 from core.compiled_queries import CompiledQuery

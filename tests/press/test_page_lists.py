@@ -2,14 +2,16 @@
 connection and language (core/compiled_queries.py): each message gets its own rows, as the
 ORM would give them, in the page's language."""
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connections
 from django.utils import translation
 
 from core.compiled_queries import CompiledQuery
 from press.models import Attachment, Category, MessageEvent
-from press.page_lists import page_lists, people_of
+from press.page_lists import LISTS, page_lists, people_of
 from tests.factories import make_category, make_message, make_person
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +87,27 @@ def test_the_featured_message_s_speakers_are_its_own():
     make_message(people=[make_person(name="Someone else")])
 
     assert [person.name for person in people_of(message)] == ["Sergey Lavrov"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_threads_read_through_their_own_connections_and_share_one_compiled_query():
+    ukraine = make_category(name="Ukraine")
+    message = make_message(categories=[ukraine])
+    page_lists(message)
+    compiled = dict(LISTS["categories"].compiled)
+    found = []
+
+    def read():
+        try:
+            found.append([category.slug for category in page_lists(message)["categories"]])
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert found == [[ukraine.slug]] * 3
+    assert LISTS["categories"].compiled == compiled
