@@ -1,11 +1,10 @@
 """A query compiled to SQL once per database and language, then run for any row's id.
 
-A message's page shows four short lists beside its own row: its categories, its people, its
-documents and its change notes. Read with `prefetch_related`, each list cost a queryset built,
-compiled to SQL and run through Django's prefetching on every request: about a quarter of the
-page's instructions (callgrind). Their SQL differs from one message to the next only in the
-message's id, so each is compiled once, with a marker where the id goes, and run with the id
-put in its place.
+For the small queries a page runs on every request whose SQL differs only in one row's id:
+building a queryset and compiling it costs the ORM far more than the database takes to answer
+it. Such a query is compiled once, with a marker where the id goes, and run with the id put in
+its place. (A message's page reads its four lists this way, press/page_lists.py: through
+`prefetch_related` they were about a quarter of that page's instructions, by callgrind.)
 
 The rows come back as the ORM would give them (the database's and the fields' converters
 applied, a model instance each, with only the columns asked for), and the query is logged and
