@@ -12,6 +12,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from core.filtersets import PreparedFilterSet
 from core.kept_forms import KeptRenderingForm
 from core.languages import current_language
 from core.timekeeping import start_of_day
@@ -30,9 +31,9 @@ class OnceChoices:
     """Choices read from the database only when a form needs them, and then only once.
 
     A choice field reads its choices to validate a submitted value and again to render its
-    <select>, and its widget holds a copy of them. Sharing one loader between those copies
-    (never copying it) keeps that to one query per form, and to none for a feed that does not
-    filter by the field. A FilterSet makes new loaders for each request, so nothing goes stale.
+    <select>, and its widget holds them too. Sharing one loader between the two (never
+    copying it) keeps that to one query per form, and to none for a feed that does not filter
+    by the field. Each request's form gets new loaders (`prepare_form`), so nothing goes stale.
     """
 
     def __init__(self, load):
@@ -98,7 +99,7 @@ class MessageFilterForm(KeptRenderingForm):
         return cleaned
 
 
-class MessageFilter(django_filters.FilterSet):
+class MessageFilter(PreparedFilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="search", max_length=MAX_SEARCH_LENGTH, widget=SearchInput,
         help_text=_(
@@ -135,8 +136,10 @@ class MessageFilter(django_filters.FilterSet):
         # with_marks: a search marks the matched words of each lead (the archive page does).
         self.with_marks = with_marks
         super().__init__(*args, **kwargs)
-        self.filters["category"].extra["choices"] = OnceChoices(selectors.category_choices)
-        self.filters["person"].extra["choices"] = OnceChoices(selectors.person_choices)
+
+    def prepare_form(self, form):
+        form.fields["category"].choices = OnceChoices(selectors.category_choices)
+        form.fields["person"].choices = OnceChoices(selectors.person_choices)
 
     # Instant ranges rather than `published_at__date`, so that the feed's index can serve them.
     def published_from(self, queryset, name, day):

@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.filtersets import PreparedFilterSet
 from core.kept_forms import KeptRenderingForm
 from core.languages import in_every_language
 from core.widgets import SearchInput
@@ -22,7 +23,7 @@ class LookupForm(KeptRenderingForm):
     kept_name = "consular-lookup-form"
 
 
-class ConsularLookupFilter(django_filters.FilterSet):
+class ConsularLookupFilter(PreparedFilterSet):
     """Choices come from lists the view has already loaded, so validating costs no query."""
 
     service = django_filters.ChoiceFilter(
@@ -45,8 +46,14 @@ class ConsularLookupFilter(django_filters.FilterSet):
         super().__init__(data, **kwargs)
         self.services_by_slug = {service.slug: service for service in services}
         self.regions_by_slug = {region.slug: region for region in regions}
-        self.filters["service"].extra["choices"] = [(s.slug, s.name) for s in services]
-        self.filters["region"].extra["choices"] = [(r.slug, r.name) for r in regions]
+
+    def prepare_form(self, form):
+        form.fields["service"].choices = [
+            (slug, service.name) for slug, service in self.services_by_slug.items()
+        ]
+        form.fields["region"].choices = [
+            (slug, region.name) for slug, region in self.regions_by_slug.items()
+        ]
 
     @property
     def chosen_service(self):
