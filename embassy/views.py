@@ -11,6 +11,7 @@ from core.languages import current_language, site_languages
 from core.site_settings import SiteSettings
 from press import page_lists
 from press import selectors as press
+from press.summaries import Listing
 
 
 @require_safe
@@ -19,7 +20,9 @@ def home(request):
     language = current_language()
     site_settings = SiteSettings.load()
     featured = press.featured(language)
-    latest = press.latest(site_settings.home_latest_count, language, exclude=featured)
+    latest = Listing(
+        tuple(press.latest_ids(site_settings.home_latest_count, language, exclude=featured))
+    )
     # The row just read stands in for the context processor's, which would read it again.
     context = {
         "featured": featured,

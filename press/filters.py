@@ -132,11 +132,6 @@ class MessageFilter(PreparedFilterSet):
     class Meta:
         form = MessageFilterForm
 
-    def __init__(self, *args, with_marks=False, **kwargs):
-        # with_marks: a search marks the matched words of each lead (the archive page does).
-        self.with_marks = with_marks
-        super().__init__(*args, **kwargs)
-
     def prepare_form(self, form):
         form.fields["category"].choices = OnceChoices(selectors.category_choices)
         form.fields["person"].choices = OnceChoices(selectors.person_choices)
@@ -151,7 +146,7 @@ class MessageFilter(PreparedFilterSet):
     def search(self, queryset, name, value):
         """Messages matching the words of `value` in their title, lead or text, in the page's
         language: newest first, or most relevant first if the visitor asked so."""
-        return search.matching(queryset, value, current_language(), with_marks=self.with_marks)
+        return search.matching(queryset, value, current_language())
 
     def filter_queryset(self, queryset):
         # Ranked once every filter has narrowed the list (search.by_relevance).
@@ -165,9 +160,14 @@ class MessageFilter(PreparedFilterSet):
         return queryset  # the order is the search's (see `search`)
 
     @property
+    def searched_for(self):
+        """The valid search text sent, or ""."""
+        return (self.form.cleaned_data.get("q") or "") if self.is_valid() else ""
+
+    @property
     def found_nothing_to_search_for(self):
         """A search of only words too common to look for ("и в на", "the of")."""
-        text = self.form.cleaned_data.get("q") if self.is_valid() else None
+        text = self.searched_for
         return bool(text) and not search.has_search_words(text, current_language())
 
     def error_text(self):

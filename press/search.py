@@ -20,7 +20,8 @@ language's archive lists that language's messages only): words, "quoted phrases"
 leave a word out and `or`; it never raises a syntax error, whatever the text. Latin words in a
 Russian search are stemmed as English (the `russian` configuration does so). The archive lists
 what it finds newest first, or by relevance (`ts_rank`) when asked, with the matched words of
-each lead marked (`ts_headline`), in the same query.
+each lead marked (`ts_headline`) when its summary is rendered (press/summaries.py: a kept
+summary costs no marking).
 
 SQLite (development and the quick test run) has no tsvector: there the column is always NULL
 and a search asks for every word as a case-insensitive substring of the title, lead or body,
@@ -129,22 +130,22 @@ def search_query(text, language):
     return SearchQuery(text, search_type="websearch", config=config_for(language))
 
 
-def matching(messages, text, language, *, with_marks=False):
-    """The messages whose title, lead or body match a visitor's search text in `language`.
-
-    `with_marks`: each carries its lead with the matched words marked (`lead_marked`, for
-    `marked()`), on PostgreSQL; SQLite matches only.
-    """
+def matching(messages, text, language):
+    """The messages whose title, lead or body match a visitor's search text in `language`."""
     if not on_postgresql(messages):
         return _with_every_word(messages, text)
-    query = search_query(text, language)
-    messages = messages.filter(search_document=query)
-    if with_marks:
-        messages = messages.annotate(lead_marked=SearchHeadline(
-            "lead", query, config=config_for(language), highlight_all=True,
-            start_sel=MARK_START, stop_sel=MARK_END,
-        ))
-    return messages
+    return messages.filter(search_document=search_query(text, language))
+
+
+def with_marked_leads(messages, text, language):
+    """Each message with its lead's words that `text` matches marked (`lead_marked`, for
+    `marked()`), on PostgreSQL; as they are on SQLite, which cannot mark them."""
+    if not on_postgresql(messages):
+        return messages
+    return messages.annotate(lead_marked=SearchHeadline(
+        "lead", search_query(text, language), config=config_for(language), highlight_all=True,
+        start_sel=MARK_START, stop_sel=MARK_END,
+    ))
 
 
 def by_relevance(messages, text, language):
@@ -166,7 +167,7 @@ def by_relevance(messages, text, language):
 
 
 def marked(headline):
-    """A lead from `matching(with_marks=True)` as HTML: escaped, its matched words in <mark>."""
+    """A lead from `with_marked_leads()` as HTML: escaped, its matched words in <mark>."""
     text = escape(headline)
     return mark_safe(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 

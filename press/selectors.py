@@ -17,9 +17,9 @@ from core.timekeeping import seconds_until
 
 from .models import Category, Message, Person, State
 
-# The columns a list of messages shows (each item names its kind); lists load nothing else
-# (the body is long). The language is part of a message's address (/ru/…). The lead image
-# comes in the same query (a join), for the thumbnail.
+# The columns a message's summary in a list shows (it names its kind); its row loads nothing
+# else (the body is long). The language is part of a message's address (/ru/…). The lead
+# image comes in the same query (a join), for the thumbnail.
 LEAD_IMAGE_COLUMNS = [
     "lead_image__image", "lead_image__width", "lead_image__height", "lead_image__alt_text",
 ]
@@ -57,12 +57,13 @@ def featured(language):
     )
 
 
-def latest(limit, language, exclude=None):
-    """The newest published messages in `language`, leaving out `exclude` (the featured one)."""
-    messages = message_list(language).select_related("lead_image").only(*LIST_COLUMNS)
+def latest_ids(limit, language, exclude=None):
+    """The ids of the newest published messages in `language`, leaving out `exclude` (the
+    featured one). A list shows kept summaries (press/summaries.py): rows only for the missed."""
+    messages = message_list(language)
     if exclude is not None:
         messages = messages.exclude(pk=exclude.pk)
-    return list(messages[:limit])
+    return list(messages.values_list("pk", flat=True)[:limit])
 
 
 def message_list(language):
@@ -78,9 +79,13 @@ def every_published_message():
     return Message.objects.published()
 
 
-def listed(messages):
-    """Trim a (filtered) list of messages to the columns a list shows."""
-    return messages.select_related("lead_image").only(*LIST_COLUMNS)
+def summary_rows(ids):
+    """The public messages among `ids`, with the columns a summary shows (by primary key: the
+    list picked and ordered them)."""
+    return (
+        Message.objects.published().filter(pk__in=ids)
+        .select_related("lead_image").only(*LIST_COLUMNS)
+    )
 
 
 def feed_items(ids, with_body=False):

@@ -28,7 +28,7 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
     def get_queryset(self):
         self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
         messages = selectors.message_list(current_language())
-        return selectors.listed(messages.filter(categories=self.category))
+        return messages.filter(categories=self.category)
 
     def count_key(self):
         return f"category:{self.category.pk}"

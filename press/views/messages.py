@@ -10,7 +10,7 @@ from django_filters.views import FilterView
 
 from core.languages import current_language, other_language
 
-from .. import selectors
+from .. import search, selectors
 from ..filters import MessageFilter
 from ..models import Message
 from ..page_lists import page_lists
@@ -29,7 +29,7 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     context_object_name = "messages"
 
     def get_queryset(self):
-        return selectors.listed(selectors.message_list(current_language()))
+        return selectors.message_list(current_language())
 
     def is_filtered(self):
         return self.filterset.is_bound and any(self.feed_filters().values())
@@ -39,9 +39,11 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
         filters = self.feed_filters().urlencode()
         return "archive:" + hashlib.md5(filters.encode(), usedforsecurity=False).hexdigest()
 
-    def get_filterset_kwargs(self, filterset_class):
-        # The archive marks the words a search found in each lead (feeds do not).
-        return {**super().get_filterset_kwargs(filterset_class), "with_marks": True}
+    def search_marks(self):
+        # The archive marks the words a search found in each lead (feeds do not), where the
+        # database can (PostgreSQL).
+        text = self.filterset.searched_for
+        return text if text and search.on_postgresql(self.object_list) else ""
 
 
 class MessageDetailView(DateDetailView):

@@ -28,6 +28,7 @@ from core import content_version
 
 from .. import selectors
 from ..models import Message
+from ..summaries import Listing
 
 MAX_OFFSET = 1000
 FILTERED_RESULTS = 1000
@@ -85,21 +86,23 @@ class ArchivePaginator(Paginator):
         return ArchivePage(rows, number, self)
 
     def _by_offset(self, bottom, top):
-        """The rows from `bottom` to `top`, counted from whichever end of the list is nearer."""
+        """The ids from `bottom` to `top`, counted from whichever end of the list is nearer."""
+        ids = self.object_list.values_list("pk", flat=True)
         if self.count - top < bottom:
-            rows = list(self.object_list.reverse()[self.count - top : self.count - bottom])
+            rows = list(ids.reverse()[self.count - top : self.count - bottom])
             rows.reverse()
             return rows
         # Not up to the count: a count from before a write that sent no signal (a bulk update)
         # must not cut the list short.
-        return list(self.object_list[bottom : bottom + self.per_page])
+        return list(ids[bottom : bottom + self.per_page])
 
     def _from_cursor(self, direction, message_id):
         messages = self.object_list.alias(position=selectors.feed_position())
         if direction == "before":
-            return list(messages.filter(position__lt=_position_of(message_id))[: self.per_page])
+            older = messages.filter(position__lt=_position_of(message_id))
+            return list(older.values_list("pk", flat=True)[: self.per_page])
         newer = messages.filter(position__gt=_position_of(message_id)).reverse()
-        rows = list(newer[: self.per_page])
+        rows = list(newer.values_list("pk", flat=True)[: self.per_page])
         rows.reverse()
         return rows
 
@@ -111,19 +114,20 @@ class ArchivePaginator(Paginator):
 
 
 class ArchivePage(Page):
-    """A page whose links to its neighbours carry a cursor when they need one."""
+    """A page of message ids (the list shows their kept summaries: press/summaries.py), whose
+    links to its neighbours carry a cursor when they need one."""
 
     @property
     def newer_cursor(self):
         if not self.has_previous() or self.paginator.reachable_by_number(self.number - 1):
             return None
-        return self.object_list[0].pk
+        return self.object_list[0]
 
     @property
     def older_cursor(self):
         if not self.has_next() or self.paginator.reachable_by_number(self.number + 1):
             return None
-        return self.object_list[-1].pk
+        return self.object_list[-1]
 
 
 def cursor_of(query):
@@ -137,13 +141,24 @@ def cursor_of(query):
 
 
 class ArchivePagingMixin:
-    """For a ListView: pages by ArchivePaginator. Views say what their count is filed under."""
+    """For a ListView: pages by ArchivePaginator, shown as a `Listing` of their messages' ids.
+    Views say what their count is filed under."""
 
     def count_key(self):
         raise NotImplementedError
 
     def is_filtered(self):
         return False
+
+    def search_marks(self):
+        """The search text whose words the summaries' leads mark ("" for none)."""
+        return ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        listing = Listing(tuple(context["object_list"]), marks=self.search_marks())
+        context["object_list"] = context[self.context_object_name] = listing
+        return context
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return ArchivePaginator(

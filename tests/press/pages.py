@@ -35,6 +35,14 @@ class _TextParser(HTMLParser):
             self.parts.append(data)
 
 
+def listed_titles(response):
+    """The titles of the messages a list page lists, in its order (its context's `messages`
+    holds their ids)."""
+    ids = list(response.context["messages"])
+    titles = dict(Message.objects.filter(pk__in=ids).values_list("pk", "title"))
+    return [titles[pk] for pk in ids]
+
+
 def page_text(response):
     parser = _TextParser()
     parser.feed(response.content.decode())

@@ -7,7 +7,7 @@ in plain text; a page number that names no page is a 404 on the pages that have 
 import pytest
 
 from tests.factories import make_category, make_message, make_person
-from tests.press.pages import NOW, page_text
+from tests.press.pages import NOW, listed_titles, page_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
 
@@ -111,7 +111,7 @@ def test_the_last_filter_value_wins_when_one_is_repeated(client):
 
     response = client.get(f"{ARCHIVE}?q=trains&q=interview")
 
-    assert [message.title for message in response.context["messages"]] == ["An interview"]
+    assert listed_titles(response) == ["An interview"]
 
 
 @pytest.mark.parametrize("path", ["/messages/", "/consular/"])

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import make_category, make_message
-from tests.press.pages import NOW, page_text
+from tests.press.pages import NOW, listed_titles, page_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
 
@@ -40,7 +40,7 @@ def test_a_category_page_shows_its_description_and_only_its_messages_newest_firs
 
     text = page_text(response)
     assert "Ukraine The situation around Ukraine. 2 messages in this category." in text
-    assert [m.title for m in response.context["messages"]] == [
+    assert listed_titles(response) == [
         "Newer on Ukraine", "Older on Ukraine"
     ]
     assert "<h1>Ukraine</h1>" in response.content.decode()

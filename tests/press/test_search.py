@@ -13,7 +13,7 @@ from django.db import connection
 from press import search
 from press.models import Message
 from tests.factories import make_message
-from tests.press.pages import NOW, page_text
+from tests.press.pages import NOW, listed_titles, page_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
 
@@ -25,7 +25,7 @@ JSON_FEED = "/messages/feed.json"
 def found(client, text):
     response = client.get(ARCHIVE, {"q": text})
     assert response.status_code == 200
-    return [message.title for message in response.context["messages"]]
+    return listed_titles(response)
 
 
 def test_a_word_is_found_in_the_title_the_lead_or_the_body(client):

@@ -17,7 +17,7 @@ from hypothesis.extra.django import TestCase
 
 from press.models import Message
 from tests.factories import make_message
-from tests.press.pages import NOW, page_text
+from tests.press.pages import NOW, listed_titles, page_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.time_machine(NOW, tick=False)]
 
@@ -27,7 +27,7 @@ ON_POSTGRESQL = connection.vendor == "postgresql"
 def found(client, path, **query):
     response = client.get(path, query)
     assert response.status_code == 200
-    return [message.title for message in response.context["messages"]]
+    return listed_titles(response)
 
 
 def russian(title, **fields):
