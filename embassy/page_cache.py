@@ -23,7 +23,8 @@ before Django's handler. For a public page (a view wrapped in `core.freshness.pu
 
 A public page that answers with an error (a feed's 400, a 404) is never cached anywhere.
 The "pages" cache alias is the page store; a DummyCache there (development) stores nothing,
-but pages are still compressed and sent with the same headers. The alias must share its
+but pages are still compressed (more lightly: they are sent once) and sent with the same
+headers. The alias must share its
 store and key settings with "default", where the content version lives, for the single
 round trip; otherwise a second round trip reads the version.
 """
@@ -50,7 +51,6 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
-from django.utils.text import compress_string
 
 from core import content_version
 from core.freshness import true_until
@@ -65,6 +65,11 @@ STALE_WHILE_REVALIDATE = 60
 COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/rss+xml",
                       "application/atom+xml", "application/json", "application/feed+json")
 SMALLEST_COMPRESSED = 200
+# gzip's level, by how often the bytes are sent. A stored page is compressed once and sent many
+# times: level 6 (Django's), the smallest for its time. A page sent once (page cache off, a
+# page that may not be stored) at level 1, nginx's default: 2-4x faster, 3-15% larger (a list
+# 0.25 ms for 10.8 KB, against 0.58 ms for 9.4 KB; the JSON Feed 1.6 ms against 7 ms).
+STORED_LEVEL, SENT_ONCE_LEVEL = 6, 1
 ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 UNCACHEABLE = ("private", "no-cache", "no-store")
 # Headers a stored page does not keep: they are made afresh for each answer.
@@ -248,8 +253,10 @@ def _finish(request, response, found):
         return response
     if not response.has_header("ETag"):
         set_response_etag(response)
-    gzipped = _compress(request, response)
-    if store is not None and lifetime > 0 and request.method == "GET" and _storable(response):
+    storing = store is not None and lifetime > 0 and request.method == "GET"
+    storing = storing and _storable(response)
+    gzipped = _compress(request, response, storing)
+    if storing:
         stored = _stored(response, gzipped, found.version, lifetime, revalidate)
         store.set(found.key, stored, lifetime)
         if version_watch() is not None:
@@ -298,9 +305,10 @@ def _lifetime_headers(seconds, revalidate, age=0):
             ("Expires", http_date(time.time() + max(0, browser - age)))]
 
 
-def _compress(request, response):
-    """The page's body gzipped (None if not worth it); marks the response if the client
-    takes gzip. The ETag then becomes weak: the bytes differ, the page does not."""
+def _compress(request, response, storing):
+    """The page's body gzipped (None if not worth it, or if it is neither stored nor sent
+    gzipped); marks the response if the client takes gzip. The ETag then becomes weak: the
+    bytes differ, the page does not."""
     content_type = response.get("Content-Type", "")
     if (
         not content_type.startswith(COMPRESSIBLE_TYPES)
@@ -312,9 +320,13 @@ def _compress(request, response):
     etag = response.get("ETag")
     if etag and not etag.startswith("W/"):
         response.headers["ETag"] = f"W/{etag}"
-    if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+    takes_gzip = ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    if takes_gzip:
         response.headers["Content-Encoding"] = "gzip"
-    return compress_string(response.content)
+    elif not storing:
+        return None
+    level = STORED_LEVEL if storing else SENT_ONCE_LEVEL
+    return gzip.compress(response.content, compresslevel=level, mtime=0)
 
 
 def _storable(response):

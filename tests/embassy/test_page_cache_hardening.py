@@ -146,6 +146,24 @@ def test_without_a_page_store_pages_are_still_gzipped(client, settings):
     assert b"A statement" in gzip.decompress(zipped.content)
 
 
+def test_a_stored_page_is_compressed_hard_once_and_a_page_sent_once_lightly(client, settings):
+    make_message(title="A statement")
+    plain = client.get("/messages/").content
+    # Stored (the first gzip request stores it, the second is the stored bytes): level 6.
+    client.get("/messages/?kind=statement", **GZIP)
+    stored = client.get("/messages/?kind=statement", **GZIP)
+    stored_plain = client.get("/messages/?kind=statement").content
+    assert stored.content == gzip.compress(stored_plain, compresslevel=6, mtime=0)
+
+    # Without a page store each page is compressed for one answer: level 1, and not at all
+    # for a client that takes no gzip.
+    settings.CACHES = {**settings.CACHES, "pages": {
+        "BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    sent_once = client.get("/messages/", **GZIP)
+    assert sent_once.content == gzip.compress(plain, compresslevel=1, mtime=0)
+    assert "Content-Encoding" not in client.get("/messages/").headers
+
+
 def test_browsers_keep_a_page_a_minute_shared_caches_five_and_may_serve_it_stale(client):
     make_message()
     response = client.get("/messages/")
