@@ -1,35 +1,28 @@
-"""A few rows that every page shows (site settings, clocks, incidents), kept in the cache.
+"""A few rows that every page shows (site settings, clocks, incidents), kept per content
+version (core/content_version.py).
 
-Saving or deleting one of the rows' models forgets the cached copy, so the next page reads
-them afresh. With a cache shared by all workers (Redis) that is at once everywhere; with a
-per-process cache another worker's save cannot reach this process's copy, and the timeout
-bounds how long such a copy can be stale.
+Saving or deleting one of them moves the content version (they are content), so the next
+page reads them afresh, on every server at once; until then a worker with a watch on the
+version uses its own copy, with no round trip. Without a shared cache (development) another
+worker's save cannot reach this process's copy, and the timeout bounds how long such a copy
+can be stale.
 """
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from . import content_version
 
 TIMEOUT = 300
 
 
 class CachedRows:
-    """`load()`'s result, cached under `key` and forgotten when any of `models` changes.
+    """`load()`'s result, kept under `key` for the content version (for `timeout` seconds at
+    most)."""
 
-    `models` are "app_label.ModelName" strings, so that a module can declare its cached rows
-    before the app registry is ready.
-    """
-
-    def __init__(self, key, load, *, models, timeout=TIMEOUT):
+    def __init__(self, key, load, *, timeout=TIMEOUT):
         self.key = key
         self.load = load
         self.timeout = timeout
-        for model in models:
-            for signal in (post_save, post_delete):
-                signal.connect(self.forget, sender=model, weak=False,
-                               dispatch_uid=f"cached-rows:{key}:{model}:{id(signal)}")
 
     def get(self):
-        return cache.get_or_set(self.key, self.load, self.timeout)
-
-    def forget(self, **kwargs):
-        cache.delete(self.key)
+        return content_version.recall(
+            f"rows:{self.key}", self.load, timeout=lambda rows: self.timeout
+        )

@@ -45,7 +45,7 @@ def _load_active():
     return list(Clock.objects.filter(is_active=True).only("label", "time_zone"))
 
 
-ACTIVE = CachedRows("core:active-clocks", _load_active, models=["core.Clock"])
+ACTIVE = CachedRows("core:active-clocks", _load_active)
 
 
 def active_clocks():

@@ -6,11 +6,16 @@ server that shares the cache, with no list of keys to purge. `bump` is connected
 save and delete of the content apps (embassy/apps.py).
 """
 
+import pickle
 import time
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.utils import translation
+
+from .bounded_memory import BoundedMemory
+from .version_watch import VersionWatch
 
 KEY = "embassy:content-version"
 CONTENT_APPS = {"core", "press", "counters", "embassy"}
@@ -43,18 +48,96 @@ def bump(sender=None, **kwargs):
 
 
 # Values kept by `recall` and `recall_each` are filed without the version and carry the version
-# they were computed for, so that the version and the values are read in one round trip, and a
-# new version overwrites the old value instead of leaving it to expire.
-KEPT_PREFIX = "embassy:kept"
+# they were computed for (and when they expire, if they do), so that the version and the
+# values are read in one round trip, and a new version overwrites the old value instead of
+# leaving it to expire. A release has keys of its own: no fragment its templates rendered
+# outlives the deploy of others.
+def kept_prefix():
+    return f"embassy:kept:{settings.RELEASE}"
+
+
+# With a watch on the version (production: Redis), each worker also keeps the values it read
+# or computed last, and uses them while their version is the current one: no round trip at
+# all for a page whose kept values it has (DESIGN.md, Performance). They are kept pickled, as
+# Redis keeps them, so that each use gets its own copy: a request that changes a kept object
+# (a model's attribute, a list) changes nothing for the next. Bounded by their pickled size
+# (a kept form's HTML is the largest, ~20 KB).
+MEMORY_BYTES = 16 * 1024 * 1024
+kept_memory = BoundedMemory(MEMORY_BYTES, size_of=lambda remembered: len(remembered[2]))
+_watches = {}
+
+
+def watch():
+    """This worker's watch on the content version (core/version_watch.py), or None where the
+    version is not kept in Redis or WORKER_MEMORY is off."""
+    config = settings.CACHES["default"]
+    if not settings.WORKER_MEMORY or not config["BACKEND"].startswith("django_redis."):
+        return None
+    place = (config["LOCATION"], config.get("KEY_PREFIX", ""))
+    if place not in _watches:
+        _watches[place] = VersionWatch(
+            config["LOCATION"], caches["default"].make_and_validate_key(KEY)
+        )
+    return _watches[place]
+
+
+def _usable(entry, version, now):
+    """Whether a (version, value, expiry) entry is for `version` and not expired."""
+    return entry is not None and entry[0] == version and (entry[2] is None or now < entry[2])
+
+
+def _remember(key, entry):
+    version, value, expiry = entry
+    kept_memory.put(key, (version, expiry, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
+
+
+def _remembered(key, version, now):
+    """(True, a copy of the value) if this worker keeps one for `version`, else (False, None)."""
+    remembered = kept_memory.get(key)
+    if remembered is None:
+        return False, None
+    remembered_version, expiry, pickled = remembered
+    if not _usable((remembered_version, None, expiry), version, now):
+        return False, None
+    return True, pickle.loads(pickled)  # noqa: S301 (bytes this worker pickled itself)
 
 
 def _kept_for_version(keys):
-    """The current version, and of the values kept under `keys` those kept for it."""
-    found = cache.get_many([KEY, *keys])
-    version = found.pop(KEY, None)
+    """The current version, and of the values kept under `keys` those kept for it (and not
+    expired): from this worker's memory where it has them, in one round trip for the rest."""
+    known = watch()
+    version = known.current() if known is not None else None
+    now = time.time()
+    kept = {}
     if version is None:
-        version = current()
-    return version, {key: kept[1] for key, kept in found.items() if kept[0] == version}
+        found = cache.get_many([KEY, *keys])
+        version = found.pop(KEY, None)
+        if version is None:
+            version = current()
+    else:
+        for key in keys:
+            found_here, value = _remembered(key, version, now)
+            if found_here:
+                kept[key] = value
+        asked = [key for key in keys if key not in kept]
+        found = cache.get_many(asked) if asked else {}
+    for key, entry in found.items():
+        if _usable(entry, version, now):
+            kept[key] = entry[1]
+            if known is not None:
+                _remember(key, entry)
+    return version, kept
+
+
+def _keep(entries, seconds=None):
+    """File (version, value, expiry) entries by key, in the cache and this worker's memory."""
+    if seconds is None:
+        cache.set_many(entries)
+    else:
+        cache.set_many(entries, timeout=seconds)
+    if watch() is not None:
+        for key, entry in entries.items():
+            _remember(key, entry)
 
 
 def recall(name, compute, timeout=None):
@@ -67,14 +150,15 @@ def recall(name, compute, timeout=None):
     change), for values that also change with time, such as a count that grows when a
     scheduled message comes out.
     """
-    key = f"{KEPT_PREFIX}:{name}:{translation.get_language()}"
+    key = f"{kept_prefix()}:{name}:{translation.get_language()}"
     version, kept = _kept_for_version([key])
     if key in kept:
         return kept[key]
     value = compute()
     seconds = timeout(value) if timeout else None
     if seconds is None or seconds > 0:
-        cache.set(key, (version, value), timeout=seconds)
+        expiry = None if seconds is None else time.time() + seconds
+        _keep({key: (version, value, expiry)}, seconds)
     return value
 
 
@@ -93,13 +177,13 @@ def recall_all(name, items, key_of, compute_missed):
     """As `recall_each`, but the items not kept are computed together, in one call:
     `compute_missed(missed)` returns their values in their order (one query for all, say).
     """
-    prefix = f"{KEPT_PREFIX}:{name}:{translation.get_language()}:"
+    prefix = f"{kept_prefix()}:{name}:{translation.get_language()}:"
     keys = [prefix + key_of(item) for item in items]
     version, kept = _kept_for_version(keys)
     missed = [(key, item) for key, item in zip(keys, items, strict=True) if key not in kept]
     if missed:
         values = compute_missed([item for _key, item in missed])
         computed = dict(zip([key for key, _item in missed], values, strict=True))
-        cache.set_many({key: (version, value) for key, value in computed.items()})
+        _keep({key: (version, value, None) for key, value in computed.items()})
         kept.update(computed)
     return [kept[key] for key in keys]

@@ -51,4 +51,4 @@ def _load_row():
     return SiteSettings.objects.get_or_create(pk=1)[0]
 
 
-CACHED = CachedRows("core:site-settings", _load_row, models=["core.SiteSettings"])
+CACHED = CachedRows("core:site-settings", _load_row)

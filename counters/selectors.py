@@ -14,7 +14,7 @@ def _load_active():
     return list(Incident.objects.filter(is_active=True).only("name", "occurred_on", "note"))
 
 
-ACTIVE = CachedRows("counters:active-incidents", _load_active, models=["counters.Incident"])
+ACTIVE = CachedRows("counters:active-incidents", _load_active)
 
 
 def active_incidents():

@@ -57,7 +57,7 @@ from core.freshness import true_until
 from core.timekeeping import seconds_until
 from press import selectors as press
 
-from .page_memory import memory, version_watch
+from .page_memory import memory
 
 # Browsers keep a page this long; shared caches (a CDN, nginx) keep it as long as we do.
 BROWSER_MAX_AGE = 60
@@ -135,7 +135,7 @@ def look_up(request):
     key = _key(request)
     if isinstance(store, DummyCache):
         return Lookup(None, key, None, None)
-    watch = version_watch()
+    watch = content_version.watch()
     version = watch.current() if watch is not None else None
     stored = memory.get(key) if version is not None else None
     if not _fresh(stored, version):
@@ -259,7 +259,7 @@ def _finish(request, response, found):
     if storing:
         stored = _stored(response, gzipped, found.version, lifetime, revalidate)
         store.set(found.key, stored, lifetime)
-        if version_watch() is not None:
+        if content_version.watch() is not None:
             memory.put(found.key, stored)
     if gzipped is not None and "Content-Encoding" in response.headers:
         response.content = gzipped

@@ -165,13 +165,16 @@ if DEBUG or not env_flag("DJANGO_PAGE_CACHE", default=True):
     # of the uncached site sets DJANGO_PAGE_CACHE=0.
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 CACHE_MIDDLEWARE_ALIAS = "pages"
-# A new release (DJANGO_RELEASE, e.g. the commit) starts with an empty page cache, so no page
-# rendered by the old templates outlives the deploy.
-CACHE_MIDDLEWARE_KEY_PREFIX = "embassy-" + os.environ.get("DJANGO_RELEASE", "")
+# A new release (DJANGO_RELEASE, e.g. the commit) starts with an empty page cache and no kept
+# fragments (core/content_version.py), so nothing rendered by the old templates outlives the
+# deploy.
+RELEASE = os.environ.get("DJANGO_RELEASE", "")
+CACHE_MIDDLEWARE_KEY_PREFIX = "embassy-" + RELEASE
 CACHE_MIDDLEWARE_SECONDS = 300
-# Each app server also keeps the pages it served last in its own memory, and answers from
-# there while Redis has not said the content changed (embassy/page_memory.py).
-PAGE_MEMORY = env_flag("DJANGO_PAGE_MEMORY", default=True)
+# Each app server also keeps the pages it served last and the values it kept per content
+# version in its own memory, and uses them while Redis has not said the content changed
+# (embassy/page_memory.py, core/content_version.py).
+WORKER_MEMORY = env_flag("DJANGO_WORKER_MEMORY", default=True)
 
 # Admin logins are throttled: after 5 failures for one user name from one address, that pair is
 # locked out for 15 minutes (django-axes).

@@ -1,8 +1,14 @@
 import os
+import uuid
 
 import pytest
+import redis
 from django.core.cache import cache
 from hypothesis import HealthCheck, settings
+
+from core.content_version import kept_memory
+from embassy.page_memory import memory as page_memory
+from tests.live_redis import REDIS_URL
 
 # Hypothesis, bounded and repeatable in CI ("ci"); random and long under `make fuzz` ("fuzz").
 # Data is made once per test (a function-scoped fixture) and only read by its examples.
@@ -17,10 +23,26 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache, so a cached page or setting never leaks across."""
+    """Each test starts with an empty cache (and worker memory), so a cached page or setting
+    never leaks across."""
     cache.clear()
+    page_memory.clear()
+    kept_memory.clear()
     yield
     cache.clear()
+    page_memory.clear()
+    kept_memory.clear()
+
+
+@pytest.fixture
+def redis_prefix():
+    """A key prefix of this test's own in the tests' Redis (tests/live_redis.py)."""
+    return f"test-{uuid.uuid4().hex}"
+
+
+@pytest.fixture
+def client_of_redis():
+    return redis.Redis.from_url(REDIS_URL)
 
 
 @pytest.fixture(autouse=True)
@@ -28,22 +50,3 @@ def media_root(settings, tmp_path_factory):
     """Uploads of each test go to a folder of their own, never to var/media."""
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def warm_site_caches(db):
-    """Load what every page's header shows (settings, clocks, counters, the consular line)
-    into the cache.
-
-    After the first page these rows come from the cache, so query budgets are measured in that
-    steady state; a cold cache adds the same three queries to any page, whatever the data size.
-    """
-    from core.clocks import active_clocks
-    from core.site_settings import SiteSettings
-    from counters.selectors import active_incidents
-    from embassy.consular.selectors import main_office
-
-    SiteSettings.load()
-    active_clocks()
-    active_incidents()
-    main_office()  # the header's consular phone and email

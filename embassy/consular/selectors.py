@@ -66,9 +66,7 @@ def _load_main_office():
 
 
 # The header shows its phone on every page: a cached row, forgotten on any change.
-MAIN_OFFICE = CachedRows(
-    "consular:main-office", _load_main_office, models=["embassy.ConsularOffice"]
-)
+MAIN_OFFICE = CachedRows("consular:main-office", _load_main_office)
 
 
 def main_office():

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import QueryDict
 
-from core.content_version import KEPT_PREFIX
+from core.content_version import kept_prefix
 from core.kept_forms import KeptRenderingForm
 
 
@@ -17,7 +17,7 @@ class WordForm(KeptRenderingForm):
 
 
 def kept_entries():
-    return {key: expiry for key, expiry in cache._expire_info.items() if KEPT_PREFIX in key}
+    return {key: expiry for key, expiry in cache._expire_info.items() if kept_prefix() in key}
 
 
 def test_a_form_is_rendered_once_per_set_of_values_and_each_expires_like_a_page():
