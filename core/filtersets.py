@@ -2,16 +2,17 @@
 
 django-filter deep-copies every declared filter for each FilterSet it makes, builds a new
 form field for each copy and a new form class from those fields; the form then deep-copies
-the fields once more, as every Django form does. For the archive's eight filters that was
-about 0.7 ms of each request (of about 1 ms for the whole filter, validation included),
-where what varies between requests is only the values sent and the choices read from the
-database.
+the fields once more, as every Django form does. For the archive's eight filters a bound
+FilterSet with its form validated took 0.95 ms a request (0.86 ms unbound), where what
+varies between requests is only the values sent and the choices read from the database;
+made this way, 0.45 ms (0.28 ms).
 
 `PreparedFilterSet` gives each instance shallow copies of its class's filters (an instance
 sets only their `parent` and `model`) and builds the form class once, from the class's own
 filters. The form still deep-copies its fields, so each request's form is its own: choices
 that depend on the request or the content are set on that form's fields, in `prepare_form`,
-never on the filters, which every instance shares.
+never on the filters, which every instance shares. A filter's field is made without a model
+to name it, so each filter declares its label.
 """
 
 import copy

@@ -8,7 +8,8 @@ back, all of a page's summaries in one cache round trip (core.content_version.re
 A list therefore asks the database only for its messages' ids (`Listing`); the rows of the
 summaries not kept are read in one more query, and so are a search's marked leads
 (`ts_headline`), which cost the database more than finding the messages did. Loading twenty
-rows as models and marking their leads on every request was about a fifth of a search.
+rows as models and marking their leads on every request was about a quarter of a search's
+instructions (callgrind).
 """
 
 import hashlib
