@@ -47,7 +47,7 @@ def bump(sender=None, **kwargs):
     transaction.on_commit(_next)
 
 
-# Values kept by `recall` and `recall_each` are filed without the version and carry the version
+# Values kept by `recall` and `recall_all` are filed without the version and carry the version
 # they were computed for (and when they expire, if they do), so that the version and the
 # values are read in one round trip, and a new version overwrites the old value instead of
 # leaving it to expire. A release has keys of its own: no fragment its templates rendered
@@ -81,25 +81,14 @@ def watch():
     return _watches[place]
 
 
-def _usable(entry, version, now):
-    """Whether a (version, value, expiry) entry is for `version` and not expired."""
-    return entry is not None and entry[0] == version and (entry[2] is None or now < entry[2])
+def _still_good(kept_version, expiry, version, now):
+    """Whether a value kept for `kept_version` until `expiry` (None: no end) may be used."""
+    return kept_version == version and (expiry is None or now < expiry)
 
 
 def _remember(key, entry):
     version, value, expiry = entry
     kept_memory.put(key, (version, expiry, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
-
-
-def _remembered(key, version, now):
-    """(True, a copy of the value) if this worker keeps one for `version`, else (False, None)."""
-    remembered = kept_memory.get(key)
-    if remembered is None:
-        return False, None
-    remembered_version, expiry, pickled = remembered
-    if not _usable((remembered_version, None, expiry), version, now):
-        return False, None
-    return True, pickle.loads(pickled)  # noqa: S301 (bytes this worker pickled itself)
 
 
 def _kept_for_version(keys):
@@ -116,13 +105,14 @@ def _kept_for_version(keys):
             version = current()
     else:
         for key in keys:
-            found_here, value = _remembered(key, version, now)
-            if found_here:
-                kept[key] = value
+            remembered = kept_memory.get(key)
+            if remembered is not None and _still_good(remembered[0], remembered[1], version, now):
+                # Unpickled for each use: the copy is this request's own.
+                kept[key] = pickle.loads(remembered[2])  # noqa: S301 (this worker pickled it)
         asked = [key for key in keys if key not in kept]
         found = cache.get_many(asked) if asked else {}
     for key, entry in found.items():
-        if _usable(entry, version, now):
+        if _still_good(entry[0], entry[2], version, now):
             kept[key] = entry[1]
             if known is not None:
                 _remember(key, entry)
@@ -162,20 +152,15 @@ def recall(name, compute, timeout=None):
     return value
 
 
-def recall_each(name, items, key_of, compute):
-    """`[compute(item) for item in items]`, each kept for the current content version in the
-    active language, all read in one round trip (and the misses written in one more).
+def recall_all(name, items, key_of, compute_missed):
+    """The values of `items`, each kept for the current content version in the active
+    language, all read in one round trip; the items not kept are computed together, in one
+    call: `compute_missed(missed)` returns their values in their order (one query for all,
+    say), and they are written in one more round trip.
 
     For fragments repeated across pages, such as one message's summary in every list that
     shows it: `key_of(item)` names everything the fragment shows beyond the content and the
     language (which the key holds already).
-    """
-    return recall_all(name, items, key_of, lambda missed: [compute(item) for item in missed])
-
-
-def recall_all(name, items, key_of, compute_missed):
-    """As `recall_each`, but the items not kept are computed together, in one call:
-    `compute_missed(missed)` returns their values in their order (one query for all, say).
     """
     prefix = f"{kept_prefix()}:{name}:{translation.get_language()}:"
     keys = [prefix + key_of(item) for item in items]

@@ -1,4 +1,4 @@
-"""What `recall` and `recall_each` keep lasts until the content changes, per language."""
+"""What `recall` and `recall_all` keep lasts until the content changes, per language."""
 
 import pytest
 from django.utils import translation
@@ -64,14 +64,18 @@ def test_nothing_is_a_value_too_and_a_timeout_of_zero_keeps_nothing():
 
 def test_each_item_is_kept_on_its_own_and_read_together():
     compute = Counter()
-    first = content_version.recall_each("items", [1, 2], str, compute)
+
+    def compute_missed(missed):
+        return [compute(item) for item in missed]
+
+    first = content_version.recall_all("items", [1, 2], str, compute_missed)
     assert first == ["value 1 in en", "value 2 in en"]
     # Item 3 is new: only it is computed; 1 and 2 are read back.
-    assert content_version.recall_each("items", [2, 3, 1], str, compute) == [
+    assert content_version.recall_all("items", [2, 3, 1], str, compute_missed) == [
         "value 2 in en", "value 3 in en", "value 1 in en",
     ]
     content_version.bump()
-    assert content_version.recall_each("items", [1], str, compute) == ["value 4 in en"]
+    assert content_version.recall_all("items", [1], str, compute_missed) == ["value 4 in en"]
 
 
 def test_recall_all_computes_the_items_not_kept_in_one_call():
