@@ -31,9 +31,10 @@ class OnceChoices:
     """Choices read from the database only when a form needs them, and then only once.
 
     A choice field reads its choices to validate a submitted value and again to render its
-    <select>, and its widget holds them too. Sharing one loader between the two (never
-    copying it) keeps that to one query per form, and to none for a feed that does not filter
-    by the field. Each request's form gets new loaders (`prepare_form`), so nothing goes stale.
+    <select>, and its widget holds them too. Sharing one loader between the two keeps that to
+    one query per form, and to none for a feed that does not filter by the field. Each
+    request's form gets new loaders (`prepare_form`, after the form has copied its fields), so
+    nothing goes stale.
     """
 
     def __init__(self, load):
@@ -44,9 +45,6 @@ class OnceChoices:
         if self.loaded is None:
             self.loaded = self.load()
         return self.loaded
-
-    def __deepcopy__(self, memo):
-        return self
 
 
 class YearFilter(django_filters.NumberFilter):
