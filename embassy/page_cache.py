@@ -24,9 +24,8 @@ before Django's handler. For a public page (a view wrapped in `core.freshness.pu
 A public page that answers with an error (a feed's 400, a 404) is never cached anywhere.
 The "pages" cache alias is the page store; a DummyCache there (development) stores nothing,
 but pages are still compressed (more lightly: they are sent once) and sent with the same
-headers. The alias must share its
-store and key settings with "default", where the content version lives, for the single
-round trip; otherwise a second round trip reads the version.
+headers. The alias must share its store and key settings with "default", where the content
+version lives, for the single round trip; otherwise a second round trip reads the version.
 """
 
 import gzip
