@@ -1,101 +1,137 @@
-"""A query compiled to SQL once per database and language, then run for any row's id.
+"""A query compiled to SQL once per database and language, then run with other values.
 
-For the small queries a page runs on every request whose SQL differs only in one row's id:
-building a queryset and compiling it costs the ORM far more than the database takes to answer
-it. Such a query is compiled once, with a marker where the id goes, and run with the id put in
-its place. (A message's page reads its four lists this way, press/page_lists.py: through
-`prefetch_related` they were about a quarter of that page's instructions, by callgrind.)
+For the queries a page runs on every request whose SQL differs only in a few values (a row's
+id; a message's day, slug and the time): building a queryset and compiling it costs the ORM
+far more than the database takes to answer it. Such a query is compiled once, with a marker
+where each value goes, and run with the values put in their place. A message's page reads its
+row this way (press/selectors.py) and its four lists (press/page_lists.py): through the ORM on
+every request they were about half of that page's instructions, by callgrind.
 
-The rows come back as the ORM would give them (the database's and the fields' converters
-applied, a model instance each, with only the columns asked for), and the query is logged and
-wrapped like any other.
+The rows come back as the ORM's own model iterable makes them (a model instance each, with the
+columns asked for, its `select_related` models and its annotations; the database's and the
+fields' converters applied), and the query is logged and wrapped like any other.
 """
 
+import copy
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.db import connections
+from django.db.models.query import ModelIterable, get_related_populators
 from django.utils import translation
 
-# Where the id goes: no row has it (ids are positive), and it is not a value a query would
-# hold for any other reason.
-MARKER = -7_340_032_519
+
+def _marker(kind, number):
+    """A value of `kind` no real query holds (ids are positive; no message was dated in 1111),
+    different for each value of a query."""
+    if kind is int:
+        return -7_340_032_519 - number
+    if kind is str:
+        return f"compiled-query-marker-{number}-7340032519"
+    if kind is datetime:
+        return datetime(1111, 1, 1, 1, 1, 1, 100_000 + number, tzinfo=UTC)
+    raise TypeError(f"No marker for {kind.__name__} values.")
+
+
+def _as_given(value, connection):
+    return value
+
+
+def _as_datetime_column(value, connection):
+    return connection.ops.adapt_datetimefield_value(value)
 
 
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
     params: list
-    # For each field loaded, in the model's order of fields, its column in the SQL's rows.
-    positions: list
-    # The selected columns' expressions, which name their converters.
-    expressions: list
+    # (position in params, value's name, how the value is put there): a datetime is handed to
+    # some databases as text (SQLite), adapted when the SQL was compiled.
+    slots: list
+    # The compiler that made the SQL: its columns, converters and models describe the rows.
+    compiler: object
+    # What ModelIterable works out from the compiler once per query, here once per compile.
+    start: int
+    end: int
+    init_list: list
+    related_populators: list
 
 
 class CompiledQuery:
-    """`make(id)`: a queryset of `model` for one row's id; `fields`: the attributes to load.
+    """`make(**values)` -> a model queryset; `kinds`: each value's type (int, str, datetime).
 
-    Compiled per database alias and per language (a translated field's ordering reads the
-    active language's column): a handful of entries, whatever the number of threads.
+    `rows(**values)` runs it. Compiled per database alias and per language (a translated
+    field's ordering reads the active language's column): a handful of entries, whatever the
+    number of threads.
     """
 
-    def __init__(self, model, fields, make):
-        self.model = model
-        self.fields = list(fields)
-        self.loaded = [
-            field.attname for field in model._meta.concrete_fields if field.attname in fields
-        ]
+    def __init__(self, make, **kinds):
         self.make = make
+        self.markers = {
+            name: (kind, _marker(kind, number)) for number, (name, kind) in enumerate(kinds.items())
+        }
         self.compiled = {}
 
-    def rows(self, pk, using="default"):
-        """The model instances the query finds for `pk`."""
+    def rows(self, using="default", **values):
+        """The model instances the query finds for `values`."""
         connection = connections[using]
         compiled = self._compiled(using)
-        params = [pk if param == MARKER else param for param in compiled.params]
+        params = list(compiled.params)
+        for position, name, put in compiled.slots:
+            params[position] = put(values[name], connection)
+        # The kept compiler belongs to the thread that compiled; its converters are asked of
+        # this thread's connection.
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connection
         with connection.cursor() as cursor:
             cursor.execute(compiled.sql, params)
-            rows = cursor.fetchall()
-        converters = _converters(connection, compiled.expressions)
+            fetched = cursor.fetchall()
+        model = compiler.klass_info["model"]
+        annotations = compiler.annotation_col_map.items()
         instances = []
-        for row in rows:
-            row = list(row)
-            for column, expression, functions in converters:
-                for convert in functions:
-                    row[column] = convert(row[column], expression, connection)
-            values = [row[column] for column in compiled.positions]
-            instances.append(self.model.from_db(using, self.loaded, values))
+        for row in compiler.results_iter([fetched]):
+            instance = model.from_db(using, compiled.init_list, row[compiled.start:compiled.end])
+            for populator in compiled.related_populators:
+                populator.populate(row, instance)
+            for name, column in annotations:
+                setattr(instance, name, row[column])
+            instances.append(instance)
         return instances
 
     def _compiled(self, using):
         key = (using, translation.get_language())
         if key not in self.compiled:
-            queryset = self.make(MARKER).values_list(*self.fields)
-            compiler = queryset.query.get_compiler(using=using)
-            sql, params = compiler.as_sql()
-            if MARKER not in params:
-                raise ValueError(f"The query for {self.model.__name__} does not filter by id.")
-            selected = compiler.select[: compiler.col_count]
-            # The SQL's own order of the columns, which need not be the order asked for
-            # (django-modeltranslation reorders a translated model's).
-            columns = [alias for _expression, _sql, alias in selected]
-            if sorted(columns) != sorted(self.fields):
-                raise ValueError(f"The query for {self.model.__name__} selects {columns}.")
-            self.compiled[key] = _Compiled(
-                sql=sql,
-                params=list(params),
-                positions=[columns.index(name) for name in self.loaded],
-                expressions=[expression for expression, _sql, _alias in selected],
-            )
+            self.compiled[key] = self._compile(using)
         return self.compiled[key]
 
+    def _compile(self, using):
+        queryset = self.make(**{name: marker for name, (_kind, marker) in self.markers.items()})
+        if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups:
+            raise ValueError("A compiled query reads model rows, with no prefetch.")
+        compiler = queryset.query.get_compiler(using=using)
+        sql, params = compiler.as_sql()
+        slots = self._slots(params, connections[using])
+        klass_info, select = compiler.klass_info, compiler.select
+        start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        return _Compiled(
+            sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,
+            init_list=[column[0].target.attname for column in select[start:end]],
+            related_populators=get_related_populators(klass_info, select, using),
+        )
 
-def _converters(connection, expressions):
-    """[(column, expression, converter functions)] for the columns that have any, as the SQL
-    compiler finds them (its get_converters), for this thread's connection."""
-    found = []
-    for column, expression in enumerate(expressions):
-        functions = connection.ops.get_db_converters(expression)
-        functions += expression.get_db_converters(connection)
-        if functions:
-            found.append((column, expression, functions))
-    return found
+    def _slots(self, params, connection):
+        slots = []
+        for name, (kind, marker) in self.markers.items():
+            forms = [(marker, _as_given)]
+            if kind is datetime:
+                forms.append((_as_datetime_column(marker, connection), _as_datetime_column))
+            found = [
+                (position, name, put)
+                for position, param in enumerate(params)
+                for form, put in forms
+                if type(param) is type(form) and param == form
+            ]
+            if not found:
+                raise ValueError(f"The query does not use its value {name!r}.")
+            slots.extend(found)
+        return slots

@@ -13,32 +13,36 @@ from .models import Attachment, Category, MessageEvent, Person
 
 LISTS = {
     "categories": CompiledQuery(
-        Category, ["id", "slug", *in_every_language("name")],
-        lambda pk: Category.objects.filter(messages=pk),
+        lambda pk: Category.objects.filter(messages=pk).only("slug", *in_every_language("name")),
+        pk=int,
     ),
     "people": CompiledQuery(
-        Person, ["id", "slug", *in_every_language("name"), *in_every_language("position")],
-        lambda pk: Person.objects.filter(messages=pk),
+        lambda pk: Person.objects.filter(messages=pk).only(
+            "slug", *in_every_language("name"), *in_every_language("position")
+        ),
+        pk=int,
     ),
     "attachments": CompiledQuery(
-        Attachment, ["id", "message_id", "file", "title", "kind", "size"],
-        lambda pk: Attachment.objects.filter(message=pk),
+        lambda pk: Attachment.objects.filter(message=pk).only(
+            "message", "file", "title", "kind", "size"
+        ),
+        pk=int,
     ),
     # Oldest first: a page tells its changes in the order they were made.
     "change_notes": CompiledQuery(
-        MessageEvent, ["id", "message_id", "at", "note"],
         lambda pk: MessageEvent.objects.filter(
             message=pk, action=MessageEvent.Action.CHANGE_NOTE
-        ).order_by("at", "id"),
+        ).only("message", "at", "note").order_by("at", "id"),
+        pk=int,
     ),
 }
 
 
 def people_of(message):
     """The message's people alone (the home page's featured message names its speakers)."""
-    return LISTS["people"].rows(message.pk)
+    return LISTS["people"].rows(pk=message.pk)
 
 
 def page_lists(message):
     """{"categories": [...], "people": [...], "attachments": [...], "change_notes": [...]}."""
-    return {name: query.rows(message.pk) for name, query in LISTS.items()}
+    return {name: query.rows(pk=message.pk) for name, query in LISTS.items()}

@@ -5,14 +5,16 @@ show that language's messages only: the lists take the page's `language`.
 """
 
 import json
-from datetime import UTC
+from datetime import UTC, datetime
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, F, Field, Func, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce, JSONObject
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from core import content_version
+from core.compiled_queries import CompiledQuery
 from core.timekeeping import seconds_until
 
 from .models import Category, Message, Person, State
@@ -98,7 +100,7 @@ def feed_items(ids, with_body=False):
     )
 
 
-def message_pages():
+def message_pages(now=None):
     """Messages that have a public page, with their row's part of what it shows (the lists
     beside it are `page_lists.page_lists(message)`), in one query.
 
@@ -113,7 +115,7 @@ def message_pages():
     page costs what the newest's does, at any size of archive.
     """
     published = (
-        Message.objects.published()
+        Message.objects.published(now)
         .filter(language=OuterRef("language"))
         .alias(position=feed_position())
     )
@@ -121,12 +123,29 @@ def message_pages():
     older = published.filter(position__lt=here).order_by("-published_at", "-id")
     newer = published.filter(position__gt=here).order_by("published_at", "id")
     return (
-        with_partners(Message.objects.viewable())
+        with_partners(Message.objects.viewable(now))
         .defer("body", "search_document", "created_by", "updated_by")
         .annotate(**_neighbour_annotations("previous", older))
         .annotate(**_neighbour_annotations("next", newer))
         .select_related("lead_image")
     )
+
+
+# A message's page reads its row by this query, compiled once (core/compiled_queries.py):
+# building and compiling it on every request was the largest part of the page's work.
+MESSAGE_PAGE = CompiledQuery(
+    lambda since, until, slug, now: message_pages(now).filter(
+        published_at__gte=since, published_at__lt=until, slug=slug
+    ),
+    since=datetime, until=datetime, slug=str, now=datetime,
+)
+
+
+def message_page(since, until, slug):
+    """The message of `message_pages()` at `slug`, published from `since` until `until` (the
+    day its address names), or None."""
+    found = MESSAGE_PAGE.rows(since=since, until=until, slug=slug, now=timezone.now())
+    return found[0] if found else None
 
 
 def _neighbour_annotations(prefix, neighbours):

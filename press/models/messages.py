@@ -29,26 +29,26 @@ LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 
 
 class MessageQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """The one gate for the public: published, its time has come, not in the recycle bin.
 
         Every public surface reads messages through this method, so a draft, a submitted, a
         withdrawn, a deleted or a scheduled message is absent from all of them by construction.
         A scheduled message needs no cron job: it passes the gate when `published_at` is reached.
         """
-        return self.filter(state_filter(State.PUBLIC))
+        return self.filter(state_filter(State.PUBLIC, now))
 
     def scheduled(self):
         """Published with a time still to come (and not in the recycle bin)."""
         return self.filter(state_filter(State.SCHEDULED))
 
-    def viewable(self):
+    def viewable(self, now=None):
         """What a message's own page may show: the published ones, and withdrawn ones.
 
         A withdrawn message keeps its address (it was quoted) and shows a dated withdrawal
         notice there, but it is in no list, feed or sitemap: those read `published()`.
         """
-        now = timezone.now()
+        now = now or timezone.now()
         return self.filter(state_filter(State.PUBLIC, now) | state_filter(State.WITHDRAWN, now))
 
     def not_deleted(self):

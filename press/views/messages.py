@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils import translation
 from django.views.generic import DateDetailView
+from django.views.generic.dates import _date_from_string
 from django_filters.views import FilterView
 
 from core.languages import current_language, other_language
@@ -57,26 +58,32 @@ class MessageDetailView(DateDetailView):
     address: a quoted link never goes dead.
     """
 
-    # Named, so that DateDetailView learns the date field's type from the model rather than
-    # by building the whole page's queryset a second time (get_queryset).
+    # Named, so that DateDetailView learns the date field's type from the model.
     model = Message
     date_field = "published_at"
     month_format = "%m"
-    # The published() gate already hides future messages. DateDetailView's own check compares
-    # with the server's date, which is still yesterday's when the home zone is past midnight.
-    allow_future = True
     context_object_name = "message"
     template_name = "press/message_detail.html"
 
-    def get_queryset(self):
-        return selectors.message_pages()
-
     def get_object(self, queryset=None):
+        # DateDetailView's own reading of the address's date (a 404 when it is no date) and
+        # day's range, then the row by its compiled query (selectors.message_page) rather than
+        # a queryset built and compiled for each request. No check of a future date: the
+        # public gate hides messages whose time has not come (DateDetailView's check compares
+        # with the server's date, still yesterday's when the home zone is past midnight).
+        day = _date_from_string(
+            self.get_year(), self.get_year_format(), self.get_month(), self.get_month_format(),
+            self.get_day(), self.get_day_format(),
+        )
         try:
-            return super().get_object(queryset)
+            since, until = self._make_single_date_lookup(day).values()
         except OverflowError:
             # 31 December 9999: the day after it, which bounds the day's range, cannot exist.
             raise Http404("No message at that date.") from None
+        message = selectors.message_page(since, until, self.kwargs["slug"])
+        if message is None:
+            raise Http404("No message at that address.")
+        return message
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

@@ -75,10 +75,10 @@ def test_documents_come_with_their_addresses_and_change_notes_oldest_first_as_in
     ]
 
 
-def test_a_query_that_does_not_filter_by_the_id_is_refused():
-    everything = CompiledQuery(Category, ["id", "slug"], lambda pk: Category.objects.all())
-    with pytest.raises(ValueError, match="does not filter by id"):
-        everything.rows(1)
+def test_a_query_that_does_not_use_its_value_is_refused():
+    everything = CompiledQuery(lambda pk: Category.objects.all(), pk=int)
+    with pytest.raises(ValueError, match="does not use its value 'pk'"):
+        everything.rows(pk=1)
 
 
 def test_the_featured_message_s_speakers_are_its_own():
