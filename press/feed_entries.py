@@ -3,8 +3,8 @@
 A feed is the same fifty messages whatever its format (RSS, Atom, JSON Feed) and, for most of
 them, whatever filters a reader subscribed with. Loading each as a model with its categories
 and lead image, and reversing its address, cost 60% of a feed: so each message's entry (plain
-values, nothing lazy) is kept for the content version, which any save moves, and a feed reads
-the fifty in one cache round trip after one query for which messages they are.
+values, nothing lazy) is kept for the content version, which any save moves. A feed keeps its
+items written (press/feeds.py) and reads these only to write the items it has not kept yet.
 """
 
 from dataclasses import dataclass
@@ -29,18 +29,16 @@ class FeedEntry:
     body_html: str = ""  # JSON Feed's content_html only: the RSS and Atom entries leave it out
 
 
-def feed_entries(messages, limit, with_body=False):
-    """The entries of the newest `limit` of a (filtered, ordered) list of messages."""
-    ids = list(messages.values_list("pk", flat=True)[:limit])
+def feed_entries(ids, with_body=False):
+    """The entries of the messages `ids`, in their order; None for one that is not public."""
 
     def load(missed):
         loaded = {message.pk: message for message in selectors.feed_items(missed, with_body)}
-        # One that left the public between the two queries has no entry (left out below).
+        # One that left the public since its id was read has no entry.
         return [_entry(loaded[pk], with_body) if pk in loaded else None for pk in missed]
 
     name = "feed-entry-with-body" if with_body else "feed-entry"
-    entries = content_version.recall_all(name, ids, str, load)
-    return [entry for entry in entries if entry is not None]
+    return content_version.recall_all(name, ids, str, load)
 
 
 def _entry(message, with_body):

@@ -4,26 +4,24 @@ One base class holds what every feed shares (the filtered items and the item fie
 format is a subclass that names its generator (the shape of Simon Willison's blog's feeds).
 """
 
-import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import content_version
 from core.languages import current_language
 from core.site_settings import SiteSettings
-from core.text import without_control_characters
 
 from . import selectors
 from .feed_entries import feed_entries
+from .feed_writers import AtomWriter, JsonWriter, RssWriter
 from .filters import MessageFilter
-from .jsonfeed import JSONFeed
 
 FEED_SIZE = 50
 
@@ -38,6 +36,9 @@ class FeedRequest:
     query: str
     full_path: str
     site_name: str
+    # The entries the syndication framework makes items of: none for the feed itself, whose
+    # items are kept written (`MessageFeed.get_feed`); those not kept yet, to write them.
+    entries: list = field(default_factory=list)
 
 
 class MessageFeed(Feed):
@@ -81,9 +82,32 @@ class MessageFeed(Feed):
     # Whether an item carries the message's rendered body (the JSON Feed's content_html).
     with_body = False
 
+    def get_feed(self, obj, request):
+        """The feed's generator, with its items as kept written (feed_writers.py): each for the
+        content version, the format, the language and the address the feed was asked at
+        (its links are absolute); written here only for the messages that have none yet."""
+        ids = list(obj.messages.values_list("pk", flat=True)[:FEED_SIZE])
+        origin = f"{request.scheme}://{request.get_host()}"
+        written = content_version.recall_all(
+            f"feed-item-{self.feed_type.__name__}", ids, lambda pk: f"{pk}:{origin}",
+            lambda missed: self.written_items(obj, request, missed),
+        )
+        generator = super().get_feed(obj, request)
+        generator.written_items = [item for item in written if item is not None]
+        return generator
+
+    def written_items(self, obj, request, ids):
+        """The messages' items, written, in the order of `ids`; None for one that is not
+        public any more (it left between the two queries)."""
+        entries = feed_entries(ids, with_body=self.with_body)
+        found = [entry for entry in entries if entry is not None]
+        generator = super().get_feed(replace(obj, entries=found), request)
+        written = iter([generator.written_item(item) for item in generator.items])
+        return [None if entry is None else next(written) for entry in entries]
+
     def items(self, feed):
         # Kept entries (feed_entries.py), not messages: each item's fields are plain values.
-        return feed_entries(feed.messages, FEED_SIZE, with_body=self.with_body)
+        return feed.entries
 
     def item_title(self, entry):
         return entry.title
@@ -104,56 +128,6 @@ class MessageFeed(Feed):
 
     def item_categories(self, entry):
         return list(entry.categories)
-
-
-def _cleaned(value):
-    if isinstance(value, str):
-        return without_control_characters(value)
-    if isinstance(value, list | tuple):
-        return [_cleaned(each) for each in value]
-    return value
-
-
-class WithoutControlCharacters:
-    """A feed generator that writes no control character, whatever the rows hold.
-
-    The model fields already store text without them (core/text.py); this is the second line
-    of defence, because one such character anywhere makes the XML writer fail, and the feed
-    with it: a row written around the model (a raw UPDATE) must not take the feeds down.
-    """
-
-    def write(self, outfile, encoding):
-        self.feed = {name: _cleaned(value) for name, value in self.feed.items()}
-        self.items = [
-            {name: _cleaned(value) for name, value in item.items()} for item in self.items
-        ]
-        super().write(outfile, encoding)
-
-
-class WrittenAtOnce:
-    """A feed generator that writes its document into the response in one piece.
-
-    The XML generators write each tag and text on its own, and each such write into a
-    response is encoded and stored on its own: 1,500 of them for a feed of fifty, a sixth of
-    its time. Into a string first, they cost next to nothing.
-    """
-
-    def write(self, outfile, encoding):
-        document = io.StringIO()
-        super().write(document, encoding)
-        outfile.write(document.getvalue())
-
-
-class RssWriter(WrittenAtOnce, WithoutControlCharacters, Rss201rev2Feed):
-    pass
-
-
-class AtomWriter(WrittenAtOnce, WithoutControlCharacters, Atom1Feed):
-    pass
-
-
-class JsonWriter(WithoutControlCharacters, JSONFeed):
-    pass
 
 
 class RssFeed(MessageFeed):
