@@ -90,13 +90,13 @@ class MessageFeed(Feed):
         origin = f"{request.scheme}://{request.get_host()}"
         written = content_version.recall_all(
             f"feed-item-{self.feed_type.__name__}", ids, lambda pk: f"{pk}:{origin}",
-            lambda missed: self.written_items(obj, request, missed),
+            lambda missed: self.write_items_for(obj, request, missed),
         )
         generator = super().get_feed(obj, request)
         generator.written_items = [item for item in written if item is not None]
         return generator
 
-    def written_items(self, obj, request, ids):
+    def write_items_for(self, obj, request, ids):
         """The messages' items, written, in the order of `ids`; None for one that is not
         public any more (it left between the two queries)."""
         entries = feed_entries(ids, with_body=self.with_body)

@@ -90,7 +90,7 @@ def test_a_message_that_left_the_public_before_its_item_was_written_gets_none():
     feed = FeedRequest(messages=Message.objects.none(), query="",
                        full_path=request.get_full_path(), site_name="Press office")
 
-    written, none = RssFeed().written_items(feed, request, [public.pk, draft.pk])
+    written, none = RssFeed().write_items_for(feed, request, [public.pk, draft.pk])
 
     assert "<title>Public</title>" in written.text
     assert written.latest == public.updated_at
