@@ -12,7 +12,6 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 
-from core.timekeeping import home_zone
 from press import sitemaps as press
 
 
@@ -61,17 +60,16 @@ def _message_section(request, sitemap):
     """A section of messages, written out directly (see MessageSection.entries): each with its
     translation, where it has a public one, as hreflang alternates."""
     origin = request.build_absolute_uri("/").rstrip("/")
-    zone = home_zone()
     urls = "".join(
         f"<url><loc>{escape(origin + path)}</loc>"
-        f"<lastmod>{updated_at.astimezone(zone).date().isoformat()}</lastmod>"
+        f"<lastmod>{changed}</lastmod>"
         + "".join(
             f'<xhtml:link rel="alternate" hreflang="{language}" '
             f'href="{escape(origin + alternate)}"/>'
             for language, alternate in alternates
         )
         + "</url>\n"
-        for path, updated_at, alternates in sitemap.entries()
+        for path, changed, alternates in sitemap.entries()
     )
     return _xml(
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
