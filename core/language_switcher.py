@@ -1,9 +1,19 @@
 """The language switcher on every page, and the page's language as HTML names it."""
 
-from django.urls import Resolver404, resolve, reverse, translate_url
+from functools import lru_cache
+
+from django.urls import (
+    Resolver404,
+    get_resolver,
+    get_script_prefix,
+    get_urlconf,
+    resolve,
+    translate_url,
+)
 from django.utils import translation
 
 from .languages import current_language, local_name, other_language
+from .named_urls import named_url
 
 # A list's place in its pages (a number, or a message it starts before or after): the other
 # language's list has its own pages, so the switcher leads to its first.
@@ -27,18 +37,29 @@ def same_page_elsewhere(request, language):
     query = request.GET.copy()
     for name in PAGING:
         query.pop(name, None)
-    path = request.path
+    translated = _translated(
+        get_resolver(get_urlconf()), get_script_prefix(), translation.get_language(),
+        request.path, language,
+    )
+    if translated is None:
+        return home_elsewhere(language)
+    return f"{translated}?{query.urlencode()}" if query else translated
+
+
+@lru_cache(maxsize=1024)
+def _translated(resolver, script_prefix, current_language, path, language):
+    # Resolving the address twice and reversing it was a tenth of a simple page's work; the
+    # answer depends only on what the key names (as core/named_urls.py's).
     try:
         resolve(path)
     except Resolver404:
-        return home_elsewhere(language)
-    translated = translate_url(path, language)
-    return f"{translated}?{query.urlencode()}" if query else translated
+        return None
+    return translate_url(path, language)
 
 
 def home_elsewhere(language):
     with translation.override(language):
-        return reverse("home")
+        return named_url("home")
 
 
 def switcher_link(context, to_home=False):

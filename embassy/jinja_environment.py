@@ -21,6 +21,7 @@ from django.utils.timezone import template_localtime
 from jinja2 import ChainableUndefined, Environment, pass_context
 
 from core.language_switcher import page_language, switcher_link
+from core.named_urls import named_url
 from press.search import marked
 from press.summaries import summaries
 
@@ -70,7 +71,9 @@ def environment(**options):
 
 def url(name, *args, **kwargs):
     """{{ url("press:category-detail", slug) }}: Django's {% url %}."""
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    if not args and not kwargs:
+        return named_url(name)
+    return reverse(name, args=args, kwargs=kwargs)
 
 
 def in_local_time(date_filter):

@@ -7,8 +7,9 @@ an app is marked without a change here.
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from core.named_urls import named_url
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def navigation(request):
     section = current_section(request)
     items = []
     for name, label, view_name in SECTIONS:
-        url = reverse(view_name)
+        url = named_url(view_name)
         current = None
         if name == section:
             current = "page" if request.path == url else "true"
