@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from core import content_version
 from core.cached_rows import CachedRows
 
 from .models import Closure, ConsularOffice, ConsularService, OpeningHours, Region, ServiceContact
@@ -16,19 +17,39 @@ OFFICE_COLUMNS = [
 
 
 def services():
-    return list(ConsularService.objects.only("name", "slug", "is_emergency"))
+    """Every service, kept for the content version (and language: they are names)."""
+    return content_version.recall(
+        "consular-services",
+        lambda: list(ConsularService.objects.only("name", "slug", "is_emergency")),
+    )
 
 
 def regions():
-    return list(Region.objects.only("name", "slug", "office_id"))
+    """Every region, kept likewise."""
+    return content_version.recall(
+        "consular-regions", lambda: list(Region.objects.only("name", "slug", "office_id"))
+    )
+
+
+def _closures_since():
+    # Yesterday in UTC is early enough for "today" in any zone; past closures change nothing.
+    return timezone.now().date() - timedelta(days=1)
+
+
+def every_public_office():
+    """`public_offices()` as a list, kept for the content version and the day (its closures
+    start from yesterday): what the lookup lists before anything is chosen. Each call gets
+    its own copies, which the page may annotate (the opening state is worked out per request).
+    """
+    since = _closures_since()
+    return content_version.recall(
+        f"consular-offices:{since.isoformat()}", lambda: list(public_offices())
+    )
 
 
 def public_offices(with_contacts=False):
-    """Active offices with their hours and their closures from yesterday on.
-
-    Yesterday in UTC is early enough for "today" in any zone; past closures change nothing.
-    """
-    since = timezone.now().date() - timedelta(days=1)
+    """Active offices with their hours and their closures from yesterday on."""
+    since = _closures_since()
     offices = (
         ConsularOffice.objects.filter(is_active=True)
         .only(*OFFICE_COLUMNS)

@@ -38,8 +38,11 @@ def lookup(request):
         queryset=selectors.public_offices(),
     )
     # A choice that does not exist, an overlong or NUL-bearing text: the form says what is
-    # wrong and nothing is listed (an unbound form lists every office).
-    offices = list(filterset.qs) if not filterset.is_bound or filterset.is_valid() else []
+    # wrong and nothing is listed. An unbound form lists every office, as kept.
+    if not filterset.is_bound:
+        offices = selectors.every_public_office()
+    else:
+        offices = list(filterset.qs) if filterset.is_valid() else []
     service = filterset.chosen_service
     now = timezone.now()
     for office in offices:

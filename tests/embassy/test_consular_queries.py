@@ -65,6 +65,20 @@ def test_lookup_query_count_is_fixed(client, django_assert_num_queries, count, p
     assert 'class="consular-office"' in response.content.decode()
 
 
+def test_the_lookup_s_lists_are_kept_for_the_content_version(client, django_assert_num_queries):
+    make_offices(3)
+    client.get(LOOKUP)  # the first page after a change loads and keeps them
+
+    # Before anything is chosen: every office, as kept.
+    with django_assert_num_queries(0):
+        assert client.get(LOOKUP).content.decode().count('class="consular-office"') == 3
+    # A choice: the services and regions as kept, the offices for it queried.
+    with django_assert_num_queries(LOOKUP_QUERIES - 2):
+        assert client.get(LOOKUP, {"q": "edinburgh"}).content.decode().count(
+            'class="consular-office"'
+        ) == 1
+
+
 @pytest.mark.parametrize("count", [2, 30])
 def test_lookup_lists_every_office_in_one_go(client, count):
     make_offices(count)
