@@ -6,6 +6,7 @@ show that language's messages only: the lists take the page's `language`.
 
 import json
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import (
@@ -60,23 +61,44 @@ def featured(language):
 
     The home page shows it whole: its rendered body, not the Markdown it was written in.
     """
-    return (
-        Message.objects.published()
+    found = FEATURED.rows(language=language, now=timezone.now())
+    return found[0] if found else None
+
+
+# The home page's two queries are compiled once (core/compiled_queries.py): building and
+# compiling them was half of the page's work.
+FEATURED = CompiledQuery(
+    lambda language, now: (
+        Message.objects.published(now)
         .filter(featured=True, language=language)
         # The Markdown and the search index are not shown; only body_html is.
         .defer("body", "search_document")
-        .select_related("lead_image")
-        .first()
-    )
+        .select_related("lead_image")[:1]
+    ),
+    language=str, now=datetime,
+)
 
 
 def latest_ids(limit, language, exclude=None):
     """The ids of the newest published messages in `language`, leaving out `exclude` (the
     featured one). A list shows kept summaries (press/summaries.py): rows only for the missed."""
-    messages = message_list(language)
-    if exclude is not None:
-        messages = messages.exclude(pk=exclude.pk)
-    return list(messages.values_list("pk", flat=True)[:limit])
+    newest = _newest(limit).rows(
+        language=language, now=timezone.now(), left_out=exclude.pk if exclude else 0,
+    )
+    return [message.pk for message in newest]
+
+
+@lru_cache(maxsize=64)
+def _newest(limit):
+    # One compiled query per limit (the site's settings choose 1 to 50): SQL writes its limit
+    # in its text. No message has the id 0, which leaves out none.
+    return CompiledQuery(
+        lambda language, now, left_out: (
+            Message.objects.published(now).filter(language=language)
+            .exclude(pk=left_out).only("pk")[:limit]
+        ),
+        language=str, now=datetime, left_out=int,
+    )
 
 
 def message_list(language):

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 
+from core.site_settings import SiteSettings
 from tests.factories import make_message, make_person
 from tests.press.pages import NOW, page_text, url_of
 from tests.press.test_demo_content import FEATURED_TITLE, REFERENCE_ITEMS
@@ -59,6 +60,24 @@ def test_the_list_shows_the_configured_number_newest_first(client):
     shown = [f"Item {hours}" for hours in range(12) if f" - Item {hours} " in text]
     assert shown == [f"Item {hours}" for hours in range(10)]
     assert text.index(" - Item 0 ") < text.index(" - Item 9 ")
+
+
+def test_a_new_number_of_latest_messages_and_a_new_featured_message_show_at_once(client):
+    # Each is read by SQL compiled once (press/selectors.py): the number is part of the SQL.
+    for hours in range(6):
+        make_message(title=f"Item {hours}", published_at=NOW - timedelta(hours=hours + 1))
+    client.get("/")
+    settings = SiteSettings.load()
+    settings.home_latest_count = 3
+    settings.save()
+    make_message(title="Featured", featured=True, published_at=NOW - timedelta(minutes=5))
+
+    text = page_text(client.get("/"))
+
+    assert [f"Item {hours}" for hours in range(6) if f" - Item {hours} " in text] == [
+        "Item 0", "Item 1", "Item 2",
+    ]
+    assert "Featured" in text and " - Featured " not in text
 
 
 def test_dates_are_home_zone_dates(client):
