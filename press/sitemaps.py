@@ -102,9 +102,9 @@ def message_path_maker():
 
     def path(slug, day, language):
         prefix, _, rest = patterns[language]
-        year, month, day = day.split("-")
+        year, month, day_of_month = day.split("-")
         # The year as a number, as the address's <int:year> writes it.
-        return f"{prefix}{int(year)}/{month}/{day}/{slug}{rest}"
+        return f"{prefix}{int(year)}/{month}/{day_of_month}/{slug}{rest}"
 
     return path
 
