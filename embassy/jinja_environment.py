@@ -13,7 +13,6 @@ Django's catalogue (`{% trans %}`, which `embassy.catalogue` extracts).
 from types import SimpleNamespace
 
 from django.template import defaultfilters, defaulttags
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -21,7 +20,7 @@ from django.utils.timezone import template_localtime
 from jinja2 import ChainableUndefined, Environment, pass_context
 
 from core.language_switcher import page_language, switcher_link
-from core.named_urls import named_url
+from core.named_urls import named_url, static_url
 from press.search import marked
 from press.summaries import summaries
 
@@ -45,7 +44,7 @@ def environment(**options):
     env.install_gettext_callables(translation.gettext, translation.ngettext, newstyle=False)
     env.globals.update(
         url=url,
-        static=static,
+        static=static_url,
         page_language=page_language,
         language_switcher=language_switcher,
         site_header=site_header,

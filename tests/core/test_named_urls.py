@@ -1,10 +1,12 @@
-"""core.named_urls.named_url: reverse() once per language, prefix and URL configuration."""
+"""core.named_urls: reverse() once per language, prefix and URL configuration; a static
+file's address once per storage."""
 
 import pytest
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse, set_script_prefix, set_urlconf
 from django.utils import translation
 
-from core.named_urls import named_url
+from core.named_urls import named_url, static_url
 
 
 @pytest.fixture
@@ -33,3 +35,9 @@ def test_a_name_that_does_not_reverse_still_raises():
     for _ in range(2):
         with pytest.raises(NoReverseMatch):
             named_url("no-such-page")
+
+
+def test_a_static_file_s_address_is_static_s_and_follows_a_new_storage(settings):
+    assert static_url("js/clocks.js") == static("js/clocks.js")
+    settings.STATIC_URL = "https://static.example/assets/"
+    assert static_url("js/clocks.js").startswith("https://static.example/assets/js/clocks")
