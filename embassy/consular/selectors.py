@@ -43,13 +43,13 @@ def every_public_office():
     """
     since = _closures_since()
     return content_version.recall(
-        f"consular-offices:{since.isoformat()}", lambda: list(public_offices())
+        f"consular-offices:{since.isoformat()}", lambda: list(public_offices(since=since))
     )
 
 
-def public_offices(with_contacts=False):
-    """Active offices with their hours and their closures from yesterday on."""
-    since = _closures_since()
+def public_offices(with_contacts=False, since=None):
+    """Active offices with their hours and their closures from `since` (yesterday) on."""
+    since = since or _closures_since()
     offices = (
         ConsularOffice.objects.filter(is_active=True)
         .only(*OFFICE_COLUMNS)

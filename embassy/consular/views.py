@@ -31,14 +31,16 @@ def describe(office, request, now):
 def lookup(request):
     regions = selectors.regions()
     services = selectors.services()
+    # Before anything is chosen every office is listed as kept: the offices' queryset (its
+    # building alone was a twentieth of the page) is made only for a choice.
     filterset = ConsularLookupFilter(
         request.GET or None,
         services=services,
         regions=regions,
-        queryset=selectors.public_offices(),
+        queryset=selectors.public_offices() if request.GET else None,
     )
     # A choice that does not exist, an overlong or NUL-bearing text: the form says what is
-    # wrong and nothing is listed. An unbound form lists every office, as kept.
+    # wrong and nothing is listed.
     if not filterset.is_bound:
         offices = selectors.every_public_office()
     else:
