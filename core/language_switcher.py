@@ -2,18 +2,11 @@
 
 from functools import lru_cache
 
-from django.urls import (
-    Resolver404,
-    get_resolver,
-    get_script_prefix,
-    get_urlconf,
-    resolve,
-    translate_url,
-)
+from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 
 from .languages import current_language, local_name, other_language
-from .named_urls import named_url
+from .named_urls import named_url, url_state
 
 # A list's place in its pages (a number, or a message it starts before or after): the other
 # language's list has its own pages, so the switcher leads to its first.
@@ -37,19 +30,16 @@ def same_page_elsewhere(request, language):
     query = request.GET.copy()
     for name in PAGING:
         query.pop(name, None)
-    translated = _translated(
-        get_resolver(get_urlconf()), get_script_prefix(), translation.get_language(),
-        request.path, language,
-    )
+    translated = _translated(url_state(), request.path, language)
     if translated is None:
         return home_elsewhere(language)
     return f"{translated}?{query.urlencode()}" if query else translated
 
 
 @lru_cache(maxsize=1024)
-def _translated(resolver, script_prefix, current_language, path, language):
+def _translated(state, path, language):
     # Resolving the address twice and reversing it was a tenth of a simple page's work; the
-    # answer depends only on what the key names (as core/named_urls.py's).
+    # answer depends only on the URL state (core/named_urls.py), the address and the language.
     try:
         resolve(path)
     except Resolver404:

@@ -21,15 +21,20 @@ from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 
 
+def url_state():
+    """What reverse() and resolve() read of the request's state: the URL configuration's
+    resolver, the script prefix and the language. A key for what they answer."""
+    return get_resolver(get_urlconf()), get_script_prefix(), get_language()
+
+
 def named_url(name):
     """reverse(name), for a URL name that takes no argument."""
-    return _reversed(get_resolver(get_urlconf()), get_script_prefix(), get_language(), name)
+    return _reversed(url_state(), name)
 
 
 @lru_cache(maxsize=512)
-def _reversed(resolver, script_prefix, language, name):
-    # The key names what reverse() reads of the request's state; a name that does not
-    # reverse raises, and nothing is kept for it.
+def _reversed(state, name):
+    # A name that does not reverse raises, and nothing is kept for it.
     return reverse(name)
 
 
