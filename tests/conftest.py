@@ -3,12 +3,13 @@ import uuid
 
 import pytest
 import redis
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.test import override_settings
 from hypothesis import HealthCheck, settings
 
 from core.content_version import kept_memory
 from embassy.page_memory import memory as page_memory
-from tests.live_redis import REDIS_URL
+from tests.live_redis import REDIS_URL, redis_store
 
 # Hypothesis, bounded and repeatable in CI ("ci"); random and long under `make fuzz` ("fuzz").
 # Data is made once per test (a function-scoped fixture) and only read by its examples.
@@ -43,6 +44,16 @@ def redis_prefix():
 @pytest.fixture
 def client_of_redis():
     return redis.Redis.from_url(REDIS_URL)
+
+
+@pytest.fixture
+def redis_cache(redis_prefix):
+    """The site's caches on the tests' Redis under this test's prefix, with each worker's
+    memory on, as production runs (the worker watches the content version); emptied after."""
+    store = redis_store(redis_prefix)
+    with override_settings(CACHES={"default": store, "pages": store}, WORKER_MEMORY=True):
+        yield caches["default"]
+        caches["default"].delete_pattern("*")
 
 
 @pytest.fixture(autouse=True)

@@ -8,21 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from django.core.cache import caches
-from django.test import override_settings
 
 from core import content_version
-from tests.live_redis import redis_store, soon
+from tests.live_redis import soon
 
 NOW = datetime(2022, 1, 24, 22, 18, tzinfo=UTC)
-
-
-@pytest.fixture
-def redis_cache(redis_prefix):
-    store = redis_store(redis_prefix)
-    with override_settings(CACHES={"default": store, "pages": store}, WORKER_MEMORY=True):
-        yield caches["default"]
-        caches["default"].delete_pattern("*")
 
 
 @pytest.fixture
