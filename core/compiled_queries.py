@@ -10,15 +10,25 @@ every request they were about half of that page's instructions, by callgrind.
 The rows come back as the ORM's own model iterable makes them (a model instance each, with the
 columns asked for, its `select_related` models and its annotations; the database's and the
 fields' converters applied), and the query is logged and wrapped like any other.
+
+On PostgreSQL the query is also planned once per connection: a prepared statement
+(`prepared_statements.py`). The server planned a message's row query for five times as long as
+it took to run it.
 """
 
 import copy
+import itertools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.db import connections
 from django.db.models.query import ModelIterable, get_related_populators
 from django.utils import translation
+
+from core.prepared_statements import PreparedStatement
+
+# Each compiled query's statement has its own name in this process.
+_statement_numbers = itertools.count(1)
 
 
 def _marker(kind, number):
@@ -55,6 +65,8 @@ class _Compiled:
     end: int
     init_list: list
     related_populators: list
+    # The same SQL as a PostgreSQL prepared statement (None on other databases).
+    prepared: PreparedStatement | None
 
 
 class CompiledQuery:
@@ -84,7 +96,10 @@ class CompiledQuery:
         compiler = copy.copy(compiled.compiler)
         compiler.connection = connection
         with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, params)
+            if compiled.prepared:
+                compiled.prepared.execute(cursor, params)
+            else:
+                cursor.execute(compiled.sql, params)
             fetched = cursor.fetchall()
         model = compiler.klass_info["model"]
         annotations = compiler.annotation_col_map.items()
@@ -113,10 +128,14 @@ class CompiledQuery:
         slots = self._slots(params, connections[using])
         klass_info, select = compiler.klass_info, compiler.select
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        prepared = None
+        if connections[using].vendor == "postgresql":
+            prepared = PreparedStatement(f"compiled_query_{next(_statement_numbers)}", sql)
         return _Compiled(
             sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,
             init_list=[column[0].target.attname for column in select[start:end]],
             related_populators=get_related_populators(klass_info, select, using),
+            prepared=prepared,
         )
 
     def _slots(self, params, connection):

@@ -106,6 +106,12 @@ def rows_read(plan):
         yield from rows_read(child)
 
 
+def reads(sql):
+    """A query that reads: a SELECT, or the EXECUTE of a prepared one (core/compiled_queries.py
+    prepares the queries it compiles; EXPLAIN shows an EXECUTE's plan)."""
+    return sql.lstrip().upper().startswith(("SELECT", "EXECUTE"))
+
+
 def explained(sql):
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}")
@@ -120,7 +126,7 @@ def measure(client, url):
     plans = [
         (query["sql"], list(rows_read(explained(query["sql"]))))
         for query in queries.captured_queries
-        if query["sql"].lstrip().upper().startswith("SELECT")
+        if reads(query["sql"])
     ]
     return len(queries.captured_queries), plans
 
@@ -155,7 +161,7 @@ def test_the_first_request_after_a_change_scans_nothing_either(client, large_arc
                 assert client.get(url).status_code == 200, url
             for query in queries.captured_queries:
                 sql = query["sql"]
-                if not sql.lstrip().upper().startswith("SELECT"):
+                if not reads(sql):
                     continue
                 for node, table, read in rows_read(explained(sql)):
                     assert node != "Seq Scan", f"{name} at {schema}: {node} on {table}\n{sql}"

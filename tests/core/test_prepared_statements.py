@@ -1,0 +1,71 @@
+"""core.prepared_statements: on PostgreSQL a compiled query is parsed and planned once per
+database session, then only executed; elsewhere it is sent as it is."""
+
+import pytest
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from django.test.utils import CaptureQueriesContext
+
+from core.compiled_queries import CompiledQuery
+from core.prepared_statements import PreparedStatement
+from press.models import Message
+from tests.factories import make_message
+
+
+def by_slug():
+    return CompiledQuery(lambda slug: Message.objects.filter(slug=slug), slug=str)
+
+
+def sessions_holding(name):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements WHERE name = %s", [name])
+        return cursor.fetchone()[0]
+
+
+def test_placeholders_are_numbered_in_order_and_an_escaped_percent_stays_a_percent():
+    statement = PreparedStatement(
+        "example", "SELECT %s, '100%%', '%%s' FROM t WHERE a = %s AND b LIKE %s"
+    )
+
+    assert statement.prepare_sql == (
+        "PREPARE example AS SELECT $1, '100%', '%s' FROM t WHERE a = $2 AND b LIKE $3"
+    )
+    assert statement.execute_sql == "EXECUTE example (%s, %s, %s)"
+    assert PreparedStatement("none", "SELECT 1").execute_sql == "EXECUTE none"
+
+
+@pytest.mark.django_db
+def test_a_literal_percent_sign_reaches_the_database_as_one():
+    make_message(slug="plain")
+    labelled = CompiledQuery(
+        lambda slug: Message.objects.filter(slug=slug).annotate(label=RawSQL("'100%%'", ())),
+        slug=str,
+    )
+
+    assert [message.label for message in labelled.rows(slug="plain")] == ["100%"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_compiled_query_is_prepared_once_per_session_and_again_in_a_new_one():
+    make_message(title="Found", slug="found")
+    query = by_slug()
+
+    with CaptureQueriesContext(connection) as sent:
+        assert [message.title for message in query.rows(slug="found")] == ["Found"]
+        assert query.rows(slug="missing") == []
+    connection.close()  # the next query opens a new session, which has no statement yet
+    assert [message.title for message in query.rows(slug="found")] == ["Found"]
+
+    statements = [entry["sql"] for entry in sent.captured_queries]
+    if connection.vendor == "postgresql":
+        (compiled,) = query.compiled.values()
+        name = compiled.prepared.name
+        # Both runs executed the statement; its PREPARE is the session's setting up. The
+        # session opened after close() holds it too: prepared again, not assumed.
+        assert len(statements) == 2
+        assert all(sql.startswith(f"EXECUTE {name} (") for sql in statements), statements
+        assert sessions_holding(name) == 1
+    else:
+        # Python's sqlite3 keeps the statements it compiled: the SQL goes as it is.
+        assert len(statements) == 2
+        assert not any(sql.startswith("EXECUTE") for sql in statements)
