@@ -65,6 +65,8 @@ class _Compiled:
     end: int
     init_list: list
     related_populators: list
+    # Where the model's primary key is in a row.
+    pk_column: int
     # The same SQL as a PostgreSQL prepared statement (None on other databases).
     prepared: PreparedStatement | None
 
@@ -86,6 +88,28 @@ class CompiledQuery:
 
     def rows(self, using="default", **values):
         """The model instances the query finds for `values`."""
+        compiled, compiler, rows = self._run(using, values)
+        model = compiler.klass_info["model"]
+        annotations = compiler.annotation_col_map.items()
+        instances = []
+        for row in rows:
+            instance = model.from_db(using, compiled.init_list, row[compiled.start:compiled.end])
+            for populator in compiled.related_populators:
+                populator.populate(row, instance)
+            for name, column in annotations:
+                setattr(instance, name, row[column])
+            instances.append(instance)
+        return instances
+
+    def ids(self, using="default", **values):
+        """The primary keys of the rows the query finds for `values`, and no model instances:
+        for the lists that read their messages' ids only (making a model instance costs more
+        than the query's row: its signals run)."""
+        compiled, _compiler, rows = self._run(using, values)
+        return [row[compiled.pk_column] for row in rows]
+
+    def _run(self, using, values):
+        """(the compiled query, a compiler for this thread, its rows with converters applied)."""
         connection = connections[using]
         compiled = self._compiled(using)
         params = list(compiled.params)
@@ -101,17 +125,7 @@ class CompiledQuery:
             else:
                 cursor.execute(compiled.sql, params)
             fetched = cursor.fetchall()
-        model = compiler.klass_info["model"]
-        annotations = compiler.annotation_col_map.items()
-        instances = []
-        for row in compiler.results_iter([fetched]):
-            instance = model.from_db(using, compiled.init_list, row[compiled.start:compiled.end])
-            for populator in compiled.related_populators:
-                populator.populate(row, instance)
-            for name, column in annotations:
-                setattr(instance, name, row[column])
-            instances.append(instance)
-        return instances
+        return compiled, compiler, compiler.results_iter([fetched])
 
     def _compiled(self, using):
         key = (using, translation.get_language())
@@ -128,13 +142,15 @@ class CompiledQuery:
         slots = self._slots(params, connections[using])
         klass_info, select = compiler.klass_info, compiler.select
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        init_list = [column[0].target.attname for column in select[start:end]]
         prepared = None
         if connections[using].vendor == "postgresql":
             prepared = PreparedStatement(f"compiled_query_{next(_statement_numbers)}", sql)
         return _Compiled(
             sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,
-            init_list=[column[0].target.attname for column in select[start:end]],
+            init_list=init_list,
             related_populators=get_related_populators(klass_info, select, using),
+            pk_column=start + init_list.index(klass_info["model"]._meta.pk.attname),
             prepared=prepared,
         )
 

@@ -86,7 +86,10 @@ class MessageFeed(Feed):
         """The feed's generator, with its items as kept written (feed_writers.py): each for the
         content version, the format, the language and the address the feed was asked at
         (its links are absolute); written here only for the messages that have none yet."""
-        ids = list(obj.messages.values_list("pk", flat=True)[:FEED_SIZE])
+        if obj.query:
+            ids = list(obj.messages.values_list("pk", flat=True)[:FEED_SIZE])
+        else:  # the unfiltered feed's ids, by SQL compiled once
+            ids = selectors.list_ids(current_language(), 0, FEED_SIZE)
         origin = f"{request.scheme}://{request.get_host()}"
         written = content_version.recall_all(
             f"feed-item-{self.feed_type.__name__}", ids, lambda pk: f"{pk}:{origin}",

@@ -82,10 +82,9 @@ def featured(language):
 def latest_ids(limit, language, exclude=None):
     """The ids of the newest published messages in `language`, leaving out `exclude` (the
     featured one). A list shows kept summaries (press/summaries.py): rows only for the missed."""
-    newest = _newest(limit).rows(
+    return _newest(limit).ids(
         language=language, now=timezone.now(), left_out=exclude.pk if exclude else 0,
     )
-    return [message.pk for message in newest]
 
 
 @lru_cache(maxsize=64)
@@ -101,12 +100,47 @@ def _newest(limit):
     )
 
 
-def message_list(language):
-    """Every published message in `language`, newest first.
+def list_ids(language, start, stop, oldest_first=False, category=None):
+    """The ids of `message_list(language)` (in `category`, an id, if given) from `start` to
+    `stop`, newest first, or counted from the oldest with `oldest_first` (still newest first).
+
+    What an unfiltered list shows (the archive's pages by number, a category's, the feeds):
+    the same rows as slicing `message_list()`, by SQL compiled once per slice.
+    """
+    if stop <= start:
+        return []  # an empty slice has no SQL (Django does not run it)
+    in_category = category is not None
+    query = _list_slice(start, stop, oldest_first, in_category)
+    values = {"category": category} if in_category else {}
+    ids = query.ids(language=language, now=timezone.now(), **values)
+    if oldest_first:
+        ids.reverse()
+    return ids
+
+
+# The archive's pages by number are at most MAX_OFFSET rows from either end (50 pages of each
+# list); the feeds and a category's pages add a few slices more.
+@lru_cache(maxsize=256)
+def _list_slice(start, stop, oldest_first, in_category):
+    # SQL writes a slice's offset and limit in its text: one compiled query per slice.
+    def make(language, now, **category):
+        messages = message_list(language, now)
+        if in_category:
+            messages = messages.filter(categories=category["category"])
+        if oldest_first:
+            messages = messages.reverse()
+        return messages.only("pk")[start:stop]
+
+    kinds = {"category": int} if in_category else {}
+    return CompiledQuery(make, language=str, now=datetime, **kinds)
+
+
+def message_list(language, now=None):
+    """Every published message in `language` (published by `now`), newest first.
 
     The archive's FilterSet and the feeds narrow this queryset; nothing widens it past the gate.
     """
-    return Message.objects.published().filter(language=language)
+    return Message.objects.published(now).filter(language=language)
 
 
 def every_published_message():

@@ -1,5 +1,7 @@
 """/categories/ and each category's page: its description and its messages, newest first."""
 
+from functools import partial
+
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
@@ -29,6 +31,9 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
         self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
         messages = selectors.message_list(current_language())
         return messages.filter(categories=self.category)
+
+    def slice_ids(self):
+        return partial(selectors.list_ids, current_language(), category=self.category.pk)
 
     def count_key(self):
         return f"category:{self.category.pk}"

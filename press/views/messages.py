@@ -1,6 +1,7 @@
 """The archive (/messages/, filtered and paged) and a message's own page."""
 
 import hashlib
+from functools import partial
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
@@ -16,7 +17,7 @@ from ..filters import MessageFilter
 from ..models import Message
 from ..page_lists import page_lists
 from .feed_links import FeedLinksMixin
-from .pagination import ArchivePagingMixin
+from .pagination import PAGE_PARAMETERS, ArchivePagingMixin
 
 PAGE_SIZE = 20
 
@@ -34,6 +35,12 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
 
     def is_filtered(self):
         return self.filterset.is_bound and any(self.feed_filters().values())
+
+    def slice_ids(self):
+        # Asked for nothing but a page: the whole archive, whose slices are compiled once.
+        if self.request.GET.keys() - set(PAGE_PARAMETERS):
+            return None
+        return partial(selectors.list_ids, current_language())
 
     def count_key(self):
         # The page cache has made the query canonical: one key per set of filters.

@@ -45,11 +45,16 @@ def _position_of(message_id):
 
 
 class ArchivePaginator(Paginator):
-    def __init__(self, object_list, per_page, *, count_key, filtered=False, cursor=None):
+    def __init__(
+        self, object_list, per_page, *, count_key, filtered=False, cursor=None, slice_ids=None
+    ):
         super().__init__(object_list, per_page)
         self.count_key = count_key
         self.filtered = filtered
         self.cursor = cursor
+        # For an unfiltered list: (start, stop, oldest_first) -> the ids of that slice, by
+        # SQL compiled once (selectors.list_ids), where the queryset builds and compiles it.
+        self.slice_ids = slice_ids
 
     @cached_property
     def counted(self):
@@ -87,14 +92,23 @@ class ArchivePaginator(Paginator):
 
     def _by_offset(self, bottom, top):
         """The ids from `bottom` to `top`, counted from whichever end of the list is nearer."""
-        ids = self.object_list.values_list("pk", flat=True)
         if self.count - top < bottom:
-            rows = list(ids.reverse()[self.count - top : self.count - bottom])
-            rows.reverse()
-            return rows
+            return self._slice(self.count - top, self.count - bottom, oldest_first=True)
         # Not up to the count: a count from before a write that sent no signal (a bulk update)
         # must not cut the list short.
-        return list(ids[bottom : bottom + self.per_page])
+        return self._slice(bottom, bottom + self.per_page, oldest_first=False)
+
+    def _slice(self, start, stop, oldest_first):
+        """The ids from `start` to `stop` of the list (read from its oldest end if
+        `oldest_first`), newest first."""
+        if self.slice_ids is not None:
+            return self.slice_ids(start, stop, oldest_first)
+        ids = self.object_list.values_list("pk", flat=True)
+        if not oldest_first:
+            return list(ids[start:stop])
+        rows = list(ids.reverse()[start:stop])
+        rows.reverse()
+        return rows
 
     def _from_cursor(self, direction, message_id):
         messages = self.object_list.alias(position=selectors.feed_position())
@@ -160,8 +174,13 @@ class ArchivePagingMixin:
         context["object_list"] = context[self.context_object_name] = listing
         return context
 
+    def slice_ids(self):
+        """For a list with nothing but its own rows: (start, stop, oldest_first) -> ids, by
+        compiled SQL (selectors.list_ids); None where the queryset must say (filters)."""
+        return None
+
     def get_paginator(self, queryset, per_page, **kwargs):
         return ArchivePaginator(
             queryset, per_page, count_key=self.count_key(), filtered=self.is_filtered(),
-            cursor=cursor_of(self.request.GET),
+            cursor=cursor_of(self.request.GET), slice_ids=self.slice_ids(),
         )

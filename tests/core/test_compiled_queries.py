@@ -110,3 +110,20 @@ def test_a_query_that_does_not_use_a_value_or_reads_no_model_rows_is_refused():
             pk=int)
     with pytest.raises(TypeError):
         CompiledQuery(lambda flag: Message.objects.filter(featured=flag), flag=bool)
+
+
+def test_ids_are_the_primary_keys_of_the_rows_in_their_order():
+    for hours in range(5):
+        make_message(title=f"{hours} hours before noon", published_at=NOON - timedelta(hours=hours),
+                     lead="Found" if hours % 2 else "Missed")
+    found = CompiledQuery(
+        lambda lead: Message.objects.filter(lead=lead).only("title").order_by("published_at"),
+        lead=str,
+    )
+
+    assert found.ids(lead="Found") == list(
+        Message.objects.filter(lead="Found").order_by("published_at").values_list("pk", flat=True)
+    )
+    assert found.ids(lead="Found") == [message.pk for message in found.rows(lead="Found")]
+    assert len(found.ids(lead="Found")) == 2
+    assert found.ids(lead="Nothing") == []
