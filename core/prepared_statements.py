@@ -11,11 +11,12 @@ psycopg 3 prepares repeated queries by itself; psycopg2, which this project uses
 so the statement is prepared here, with SQL's own PREPARE and EXECUTE. SQLite needs none of
 this: Python's sqlite3 module keeps its compiled statements per connection already.
 
-A prepared statement lives as long as its server session, which Django ends after
-its CONN_MAX_AGE (DJANGO_CONN_MAX_AGE, 60 s by default): the statements of compiled queries no longer kept (the list
-slices' LRU in press/selectors.py) do not pile up on the server. A pooler that hands one session to
-several clients per transaction (PgBouncer in transaction mode) would lose it: the production
-layout (README, "Production") has none, and such a pooler would need `max_prepared_statements`.
+A prepared statement lives as long as its server session, which Django ends after its
+CONN_MAX_AGE (DJANGO_CONN_MAX_AGE, 60 s by default): the statements of compiled queries no
+longer kept (the list slices' LRU in press/selectors.py) do not pile up on the server. A pooler
+that hands one session to several clients per transaction (PgBouncer in transaction mode) would
+lose it: the production layout (README, "Production") has none, and such a pooler would need
+`max_prepared_statements`.
 """
 
 import itertools
