@@ -123,10 +123,8 @@ def list_ids(language, start, stop, oldest_first=False, category=None):
 @lru_cache(maxsize=256)
 def _list_slice(start, stop, oldest_first, in_category):
     # SQL writes a slice's offset and limit in its text: one compiled query per slice.
-    def make(language, now, **category):
-        messages = message_list(language, now)
-        if in_category:
-            messages = messages.filter(categories=category["category"])
+    def make(language, now, category=None):
+        messages = message_list(language, now, category)
         if oldest_first:
             messages = messages.reverse()
         return messages.only("pk")[start:stop]
@@ -135,12 +133,14 @@ def _list_slice(start, stop, oldest_first, in_category):
     return CompiledQuery(make, language=str, now=datetime, **kinds)
 
 
-def message_list(language, now=None):
-    """Every published message in `language` (published by `now`), newest first.
+def message_list(language, now=None, category=None):
+    """Every published message in `language` (published by `now`; in `category`, an instance
+    or an id, if given), newest first.
 
     The archive's FilterSet and the feeds narrow this queryset; nothing widens it past the gate.
     """
-    return Message.objects.published(now).filter(language=language)
+    messages = Message.objects.published(now).filter(language=language)
+    return messages if category is None else messages.filter(categories=category)
 
 
 def every_published_message():

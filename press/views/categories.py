@@ -29,8 +29,7 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
 
     def get_queryset(self):
         self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
-        messages = selectors.message_list(current_language())
-        return messages.filter(categories=self.category)
+        return selectors.message_list(current_language(), category=self.category)
 
     def slice_ids(self):
         return partial(selectors.list_ids, current_language(), category=self.category.pk)
