@@ -77,10 +77,14 @@ class CompiledQuery:
     `rows(**values)` runs it. Compiled per database alias and per language (a translated
     field's ordering reads the active language's column): a handful of entries, whatever the
     number of threads.
+
+    `prepared=False` keeps it from being a prepared statement: for a query whose best plan
+    depends on its values (PostgreSQL may settle on one generic plan for every value).
     """
 
-    def __init__(self, make, **kinds):
+    def __init__(self, make, prepared=True, **kinds):
         self.make = make
+        self.prepared = prepared
         self.markers = {
             name: (kind, _marker(kind, number)) for number, (name, kind) in enumerate(kinds.items())
         }
@@ -144,7 +148,7 @@ class CompiledQuery:
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         init_list = [column[0].target.attname for column in select[start:end]]
         prepared = None
-        if connections[using].vendor == "postgresql":
+        if self.prepared and connections[using].vendor == "postgresql":
             prepared = PreparedStatement(f"compiled_query_{next(_statement_numbers)}", sql)
         return _Compiled(
             sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,

@@ -69,3 +69,19 @@ def test_a_compiled_query_is_prepared_once_per_session_and_again_in_a_new_one():
         # Python's sqlite3 keeps the statements it compiled: the SQL goes as it is.
         assert len(statements) == 2
         assert not any(sql.startswith("EXECUTE") for sql in statements)
+
+
+@pytest.mark.django_db
+def test_a_query_whose_plan_depends_on_its_values_can_stay_unprepared():
+    make_message(title="Found", slug="found")
+    planned_each_time = CompiledQuery(
+        lambda slug: Message.objects.filter(slug=slug), prepared=False, slug=str
+    )
+
+    with CaptureQueriesContext(connection) as sent:
+        assert [message.title for message in planned_each_time.rows(slug="found")] == ["Found"]
+
+    (statement,) = [entry["sql"] for entry in sent.captured_queries]
+    assert statement.startswith("SELECT")
+    (compiled,) = planned_each_time.compiled.values()
+    assert compiled.prepared is None
