@@ -23,15 +23,31 @@ class KeptRenderingForm(forms.Form):
     def render(self, template_name=None, context=None, renderer=None):
         if template_name or context or renderer:
             return super().render(template_name, context, renderer)
-        values = [(name, self.data.getlist(name)) for name in self.fields if name in self.data]
-        digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
-        # Filed under whatever values a visitor sends, so it expires on its own, as a cached
-        # page does, rather than waiting for the next change of content.
-        return content_version.recall(
-            f"{self.kept_name}:{digest}", super().render,
-            timeout=lambda html: settings.CACHE_MIDDLEWARE_SECONDS,
-        )
+        return kept_rendering(type(self), self.data, self.fresh_rendering, fields=self.fields)
+
+    def fresh_rendering(self):
+        """The default rendering, made now."""
+        return super().render()
 
     # Django's forms name their render() here when the class is made: name this one.
     __str__ = render
     __html__ = render
+
+
+def kept_rendering(form_class, data, render, fields=None):
+    """The kept HTML of `form_class`'s default rendering with `data` (the values sent; empty
+    for an unbound form), or what `render()` makes when none is kept.
+
+    Asked without a form (`fields` are then the class's), as a FilterSet with nothing sent
+    asks (core/filtersets.py): making the form, a deep copy of every field, is work only a
+    rendering needs, and the rendering is usually kept.
+    """
+    fields = form_class.base_fields if fields is None else fields
+    values = [(name, data.getlist(name)) for name in fields if name in data]
+    digest = hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
+    # Filed under whatever values a visitor sends, so it expires on its own, as a cached
+    # page does, rather than waiting for the next change of content.
+    return content_version.recall(
+        f"{form_class.kept_name}:{digest}", render,
+        timeout=lambda html: settings.CACHE_MIDDLEWARE_SECONDS,
+    )

@@ -33,12 +33,24 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     def get_queryset(self):
         return selectors.message_list(current_language())
 
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        if self.asks_only_for_a_page():
+            # Nothing to filter by: an unbound FilterSet, whose form is neither made nor
+            # validated unless its kept HTML is missing (`?page=2` is a page of the whole
+            # archive, not a filtered list).
+            kwargs["data"] = None
+        return kwargs
+
     def is_filtered(self):
         return self.filterset.is_bound and any(self.feed_filters().values())
 
+    def asks_only_for_a_page(self):
+        return not self.request.GET.keys() - set(PAGE_PARAMETERS)
+
     def slice_ids(self):
         # Asked for nothing but a page: the whole archive, whose slices are compiled once.
-        if self.request.GET.keys() - set(PAGE_PARAMETERS):
+        if not self.asks_only_for_a_page():
             return None
         return partial(selectors.list_ids, current_language())
 

@@ -23,6 +23,11 @@ def test_messages_come_newest_first_twenty_a_page(client):
     assert listed_titles(second) == [f"Item {hours}" for hours in range(20, 25)]
     assert "25 messages." in page_text(first)
     assert "Page 1 of 2" in page_text(first)
+    # A later page is still the whole archive, not a filtered list: no "match", and the
+    # filters stay folded.
+    assert "25 messages." in page_text(second)
+    assert "match" not in page_text(second)
+    assert b'<details class="filters sidebar-first" data-open-from="64rem">' in second.content
 
 
 def test_each_message_is_listed_as_date_dash_title_with_its_lead(client):
