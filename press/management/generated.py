@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from ..models import Message
 
 YEARS = 25
+LANGUAGE = "en"  # every generated message's
 CATEGORIES = [
     "Arms control", "Bilateral relations", "Consular matters", "Culture", "Economy and trade",
     "Energy", "Environment", "Fisheries", "Human rights", "International law", "Science",
@@ -115,19 +116,41 @@ class TextPool:
         words = self.rng.choices(VOCABULARY, weights=weights, k=self.rng.randint(10, 28))
         return " ".join(words).capitalize() + "."
 
-    def lead(self):
-        return " ".join(self.rng.choices(self.sentences, k=2))
+    def lead_sentences(self):
+        """The indexes in `sentences` of a lead's two sentences."""
+        return self.rng.choices(range(len(self.sentences)), k=2)
+
+    def body_paragraphs(self, paragraphs):
+        """The indexes in `paragraphs` of a body of `paragraphs` plain paragraphs."""
+        return self.rng.choices(range(len(self.paragraphs)), k=paragraphs)
+
+    def lead(self, sentences):
+        return LEAD_JOINER.join(self.sentences[index] for index in sentences)
 
     def body(self, paragraphs):
-        """(Markdown, HTML) of a body of `paragraphs` plain paragraphs."""
-        chosen = self.rng.choices(self.paragraphs, k=paragraphs)
-        return "\n\n".join(chosen), "\n".join(f"<p>{text}</p>" for text in chosen)
+        """(Markdown, HTML) of the body made of these paragraphs."""
+        chosen = [self.paragraphs[index] for index in paragraphs]
+        return BODY_JOINER.join(chosen), HTML_JOINER.join(f"<p>{text}</p>" for text in chosen)
 
 
-def message_rows(count, first_id, cast, now, seed=0):
-    """`count` dicts of Message field values, ids from `first_id`, in no particular order."""
-    rng = random.Random(seed)  # noqa: S311 - made-up text, not a secret
-    pool = TextPool(rng)
+# How a message's text is put together from the pool's pieces; PostgreSQL's load joins the
+# same pieces the same way (generate_messages).
+LEAD_JOINER = " "
+BODY_JOINER = "\n\n"
+HTML_JOINER = "\n"
+
+
+def text_pool(seed=0):
+    return TextPool(random.Random(seed))  # noqa: S311 - made-up text, not a secret
+
+
+def message_rows(count, first_id, cast, now, pool):
+    """`count` dicts of Message field values, ids from `first_id`, in no particular order.
+
+    Besides the fields, a row names the pool's pieces its lead and body are made of
+    (`lead_sentences`, `body_paragraphs`), for a load that joins them itself.
+    """
+    rng = pool.rng
     kinds = [kind for kind, *_ in KINDS]
     shares = [share for _, share, *_ in KINDS]
     lengths = {kind: (low, high) for kind, _, low, high in KINDS}
@@ -138,20 +161,24 @@ def message_rows(count, first_id, cast, now, seed=0):
         title = f"{TITLE_OPENINGS[kind]} {topic}"
         # sqrt: more messages in recent years than in early ones.
         published_at = now - timedelta(seconds=span * (1 - rng.random() ** 0.5) + 60)
-        body, body_html = pool.body(rng.randint(*lengths[kind]))
+        lead_sentences = pool.lead_sentences()
+        body_paragraphs = pool.body_paragraphs(rng.randint(*lengths[kind]))
+        body, body_html = pool.body(body_paragraphs)
         row = {
             "id": message_id,
             "kind": kind,
             "title": title,
             "slug": f"{slugify(title)[:180]}-{message_id}",
-            "lead": pool.lead(),
+            "lead": pool.lead(lead_sentences),
+            "lead_sentences": lead_sentences,
+            "body_paragraphs": body_paragraphs,
             "body": body,
             "body_html": body_html,
             "published_at": published_at,
             "status": Message.Status.PUBLISHED,
             "featured": rng.random() < 0.001,
             "outlet": rng.choice(OUTLETS) if kind == Message.Kind.INTERVIEW else "",
-            "language": "en",
+            "language": LANGUAGE,
             "created_at": published_at,
             "updated_at": published_at,
             "version": 1,
