@@ -5,7 +5,7 @@ database under test is collected."""
 from django.conf import settings
 
 PLAN_TESTS = {
-    "django.db.backends.postgresql": "test_plans.py",
+    "core.postgresql": "test_plans.py",
     "django.db.backends.sqlite3": "test_sqlite_plans.py",
 }
 collect_ignore = [
