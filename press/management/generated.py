@@ -13,6 +13,7 @@ their paragraphs in <p> tags: exactly what the Markdown renderer makes of them (
 it), without running the renderer a million times.
 """
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import timedelta
@@ -168,7 +169,7 @@ def message_rows(count, first_id, cast, now, pool):
             "id": message_id,
             "kind": kind,
             "title": title,
-            "slug": f"{slugify(title)[:180]}-{message_id}",
+            "slug": f"{_title_slug(title)}-{message_id}",
             "lead": pool.lead(lead_sentences),
             "lead_sentences": lead_sentences,
             "body_paragraphs": body_paragraphs,
@@ -191,6 +192,12 @@ def message_rows(count, first_id, cast, now, pool):
         }
         _give_a_fate(rng, row, now)
         yield row
+
+
+@functools.cache
+def _title_slug(title):
+    # A few hundred titles among a million messages: slugify each once.
+    return slugify(title)[:180]
 
 
 def _speakers(rng, kind, person_ids):
