@@ -2,8 +2,8 @@
 
 from functools import partial
 
-from django.http import QueryDict
-from django.shortcuts import get_object_or_404
+from django.http import Http404, QueryDict
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView
 
 from core.languages import current_language
@@ -28,8 +28,14 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
     context_object_name = "messages"
 
     def get_queryset(self):
-        self.category = get_object_or_404(selectors.categories(), slug=self.kwargs["slug"])
-        return selectors.message_list(current_language(), category=self.category)
+        self.category = selectors.category_at(self.kwargs["slug"])
+        if self.category is None:
+            raise Http404("No such category.")
+        # Built only if used (a count after a change of content, a page by cursor): a page by
+        # number reads its ids by compiled SQL (slice_ids).
+        return SimpleLazyObject(
+            partial(selectors.message_list, current_language(), category=self.category)
+        )
 
     def slice_ids(self):
         return partial(selectors.list_ids, current_language(), category=self.category.pk)

@@ -56,6 +56,12 @@ class ArchivePaginator(Paginator):
         # SQL compiled once (selectors.list_ids), where the queryset builds and compiles it.
         self.slice_ids = slice_ids
 
+    def _check_object_list_is_ordered(self):
+        # Django's warning for an unordered queryset would build a list the view left lazy
+        # (a category's: built only for a count or a cursor). Every list paged here is in the
+        # feed's order (selectors.message_list).
+        pass
+
     @cached_property
     def counted(self):
         """How many there are, but no more than one past the cap of a filtered list."""

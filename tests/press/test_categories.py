@@ -72,3 +72,22 @@ def test_an_unknown_category_is_not_found(client):
     assert client.get("/categories/no-such-category/").status_code == 404
     assert client.get("/categories/%00/").status_code == 404
 
+
+
+def test_a_category_is_found_without_a_query_once_kept_and_a_new_or_renamed_one_at_once(
+    client, django_assert_num_queries
+):
+    ukraine = make_category(name="Ukraine", slug="ukraine")
+    client.get("/categories/ukraine/")  # keeps the categories, the count, the page's frame
+
+    # A known slug reads no category row; an unknown one is a 404 with no query at all.
+    with django_assert_num_queries(1):  # the page's ids only
+        assert client.get("/categories/ukraine/").status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get("/categories/guessed/").status_code == 404
+
+    make_category(name="Arctic", slug="arctic")
+    assert "Arctic" in page_text(client.get("/categories/arctic/"))
+    ukraine.name = "Ukraine and the region"
+    ukraine.save()
+    assert "Ukraine and the region" in page_text(client.get("/categories/ukraine/"))
