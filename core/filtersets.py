@@ -55,6 +55,12 @@ class PreparedFilterSet(django_filters.FilterSet):
         return form_class
 
     @property
+    def qs(self):
+        # With nothing sent, nothing to filter: the queryset as given, not a copy (.all()),
+        # which would make a lazy one (core/lazy_querysets.py) that may never be needed.
+        return super().qs if self.is_bound else self.queryset
+
+    @property
     def form(self):
         if not hasattr(self, "_form"):
             self.prepare_form(super().form)

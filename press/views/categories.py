@@ -3,12 +3,13 @@
 from functools import partial
 
 from django.http import Http404, QueryDict
-from django.utils.functional import SimpleLazyObject
 from django.views.generic import ListView
 
 from core.languages import current_language
+from core.lazy_querysets import LazyQuerySet
 
 from .. import selectors
+from ..models import Message
 from .feed_links import FeedLinksMixin
 from .messages import PAGE_SIZE
 from .pagination import ArchivePagingMixin
@@ -33,8 +34,8 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
             raise Http404("No such category.")
         # Built only if used (a count after a change of content, a page by cursor): a page by
         # number reads its ids by compiled SQL (slice_ids).
-        return SimpleLazyObject(
-            partial(selectors.message_list, current_language(), category=self.category)
+        return LazyQuerySet(
+            partial(selectors.message_list, current_language(), category=self.category), Message
         )
 
     def slice_ids(self):

@@ -11,6 +11,7 @@ from django.views.generic.dates import _date_from_string
 from django_filters.views import FilterView
 
 from core.languages import current_language, other_language
+from core.lazy_querysets import LazyQuerySet
 
 from .. import search, selectors
 from ..filters import MessageFilter
@@ -31,6 +32,9 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     context_object_name = "messages"
 
     def get_queryset(self):
+        if self.asks_only_for_a_page():
+            # Its page comes from compiled slices (slice_ids), its count from what is kept.
+            return LazyQuerySet(partial(selectors.message_list, current_language()), Message)
         return selectors.message_list(current_language())
 
     def get_filterset_kwargs(self, filterset_class):

@@ -65,9 +65,13 @@ class ArchivePaginator(Paginator):
     @cached_property
     def counted(self):
         """How many there are, but no more than one past the cap of a filtered list."""
-        items = self.object_list[: FILTERED_RESULTS + 1] if self.filtered else self.object_list
+        def count():
+            # Only when not kept: a lazy list (core/lazy_querysets.py) is made only then.
+            items = self.object_list
+            return (items[: FILTERED_RESULTS + 1] if self.filtered else items).count()
+
         return content_version.recall(
-            f"count:{self.count_key}", items.count, timeout=selectors.until_next_scheduled
+            f"count:{self.count_key}", count, timeout=selectors.until_next_scheduled
         )
 
     @cached_property

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from press import selectors
 from tests.factories import make_category, make_message, make_person
 from tests.press.pages import NOW, listed_titles, page_text
 
@@ -141,3 +142,22 @@ def test_the_archive_may_be_cached_publicly_and_offers_its_filtered_feeds(client
     assert "public" in response.headers["Cache-Control"]
     assert "s-maxage=300" in response.headers["Cache-Control"]
     assert 'href="/messages/feed/rss/?kind=statement"' in response.content.decode()
+
+
+@pytest.mark.parametrize("address", ["/messages/", "/messages/?page=2", "/categories/ukraine/"])
+def test_an_unfiltered_page_builds_no_queryset_once_its_count_is_kept(
+    client, monkeypatch, address
+):
+    ukraine = make_category(slug="ukraine")
+    for hours in range(25):
+        make_message(categories=[ukraine], published_at=NOW - timedelta(hours=hours + 1))
+    client.get(address)  # counts the list, once per content version
+
+    built = []
+    real = selectors.message_list
+    monkeypatch.setattr(selectors, "message_list", lambda *a, **k: built.append(a) or real(*a, **k))
+    response = client.get(address)
+
+    assert response.status_code == 200
+    assert "25 messages" in page_text(response)
+    assert built == []  # its ids came by compiled SQL, its count from what is kept
