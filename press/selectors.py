@@ -137,6 +137,45 @@ def _list_slice(start, stop, oldest_first, in_category):
     return CompiledQuery(make, prepared=False, language=str, now=datetime, category=int)
 
 
+def ids_beside(language, message_id, older, limit, category=None):
+    """The ids of the `limit` messages of `message_list(language)` (in `category`, an id, if
+    given) just older than the message `message_id`'s place in the feed, or just newer if not
+    `older`; newest first. Withdrawn or binned, a message still marks a place.
+
+    A page reached by its neighbour's cursor (press/views/pagination.py), by SQL compiled once
+    per direction and size of page: the database starts at that place in the feed's index.
+    """
+    in_category = category is not None
+    values = {"category": category} if in_category else {}
+    query = _beside(older, limit, in_category)
+    ids = query.ids(language=language, now=timezone.now(), message=message_id, **values)
+    if not older:
+        ids.reverse()
+    return ids
+
+
+@lru_cache(maxsize=16)
+def _beside(older, limit, in_category):
+    def make(language, now, message, category=None):
+        messages = message_list(language, now, category).alias(position=feed_position())
+        if older:
+            return messages.filter(position__lt=place_of(message)).only("pk")[:limit]
+        return messages.filter(position__gt=place_of(message)).reverse().only("pk")[:limit]
+
+    if not in_category:
+        return CompiledQuery(make, language=str, now=datetime, message=int)
+    # Not prepared, as a category's slices are not (_list_slice).
+    return CompiledQuery(
+        make, prepared=False, language=str, now=datetime, message=int, category=int
+    )
+
+
+def place_of(message_id):
+    """The message's (published_at, id), to compare with `feed_position()`."""
+    instant = Message.objects.filter(pk=message_id).values("published_at")
+    return RowValue(Subquery(instant), Value(message_id))
+
+
 def message_list(language, now=None, category=None):
     """Every published message in `language` (published by `now`; in `category`, an instance
     or an id, if given), newest first.

@@ -41,6 +41,9 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
     def slice_ids(self):
         return partial(selectors.list_ids, current_language(), category=self.category.pk)
 
+    def ids_beside(self):
+        return partial(selectors.ids_beside, current_language(), category=self.category.pk)
+
     def count_key(self):
         return f"category:{self.category.pk}"
 

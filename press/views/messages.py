@@ -58,6 +58,11 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
             return None
         return partial(selectors.list_ids, current_language())
 
+    def ids_beside(self):
+        if not self.asks_only_for_a_page():
+            return None
+        return partial(selectors.ids_beside, current_language())
+
     def count_key(self):
         # The page cache has made the query canonical: one key per set of filters.
         filters = self.feed_filters().urlencode()

@@ -20,14 +20,12 @@ took 330 ms, the last page 1.4 s). Here:
 import re
 
 from django.core.paginator import InvalidPage, Page, Paginator
-from django.db.models import Subquery, Value
 from django.http import Http404
 from django.utils.functional import cached_property
 
 from core import content_version
 
 from .. import selectors
-from ..models import Message
 from ..summaries import Listing
 
 MAX_OFFSET = 1000
@@ -38,15 +36,10 @@ PAGE_PARAMETERS = ("page", *CURSORS)
 DIGITS = re.compile(r"[0-9]{1,18}")
 
 
-def _position_of(message_id):
-    """The (published_at, id) of a message. Withdrawn or binned, it still marks a place."""
-    instant = Message.objects.filter(pk=message_id).values("published_at")
-    return selectors.RowValue(Subquery(instant), Value(message_id))
-
-
 class ArchivePaginator(Paginator):
     def __init__(
-        self, object_list, per_page, *, count_key, filtered=False, cursor=None, slice_ids=None
+        self, object_list, per_page, *, count_key, filtered=False, cursor=None, slice_ids=None,
+        ids_beside=None,
     ):
         super().__init__(object_list, per_page)
         self.count_key = count_key
@@ -55,6 +48,9 @@ class ArchivePaginator(Paginator):
         # For an unfiltered list: (start, stop, oldest_first) -> the ids of that slice, by
         # SQL compiled once (selectors.list_ids), where the queryset builds and compiles it.
         self.slice_ids = slice_ids
+        # And (message id, older, limit) -> the ids beside that message's place, likewise
+        # (selectors.ids_beside), for a page reached by cursor.
+        self.ids_beside = ids_beside
 
     def _check_object_list_is_ordered(self):
         # Django's warning for an unordered queryset would build a list the view left lazy
@@ -121,11 +117,13 @@ class ArchivePaginator(Paginator):
         return rows
 
     def _from_cursor(self, direction, message_id):
+        if self.ids_beside is not None:
+            return self.ids_beside(message_id, direction == "before", self.per_page)
         messages = self.object_list.alias(position=selectors.feed_position())
         if direction == "before":
-            older = messages.filter(position__lt=_position_of(message_id))
+            older = messages.filter(position__lt=selectors.place_of(message_id))
             return list(older.values_list("pk", flat=True)[: self.per_page])
-        newer = messages.filter(position__gt=_position_of(message_id)).reverse()
+        newer = messages.filter(position__gt=selectors.place_of(message_id)).reverse()
         rows = list(newer.values_list("pk", flat=True)[: self.per_page])
         rows.reverse()
         return rows
@@ -189,8 +187,13 @@ class ArchivePagingMixin:
         compiled SQL (selectors.list_ids); None where the queryset must say (filters)."""
         return None
 
+    def ids_beside(self):
+        """Likewise (message id, older, limit) -> ids (selectors.ids_beside), or None."""
+        return None
+
     def get_paginator(self, queryset, per_page, **kwargs):
         return ArchivePaginator(
             queryset, per_page, count_key=self.count_key(), filtered=self.is_filtered(),
             cursor=cursor_of(self.request.GET), slice_ids=self.slice_ids(),
+            ids_beside=self.ids_beside(),
         )
