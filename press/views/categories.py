@@ -32,8 +32,8 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
         self.category = selectors.category_at(self.kwargs["slug"])
         if self.category is None:
             raise Http404("No such category.")
-        # Built only if used (a count after a change of content, a page by cursor): a page by
-        # number reads its ids by compiled SQL (slice_ids).
+        # Built only if used (a count after a change of content): its pages read their ids by
+        # compiled SQL (slice_ids, ids_beside).
         return LazyQuerySet(
             partial(selectors.message_list, current_language(), category=self.category), Message
         )

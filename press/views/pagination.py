@@ -54,7 +54,7 @@ class ArchivePaginator(Paginator):
 
     def _check_object_list_is_ordered(self):
         # Django's warning for an unordered queryset would build a list the view left lazy
-        # (a category's: built only for a count or a cursor). Every list paged here is in the
+        # (built only for a count: core/lazy_querysets.py). Every list paged here is in the
         # feed's order (selectors.message_list).
         pass
 
