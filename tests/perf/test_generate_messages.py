@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from press.management import postgresql_load, postgresql_maintenance
 from press.management.commands import generate_messages
 from press.markup import render_markdown
 from press.models import Category, Message, Person
@@ -61,7 +62,7 @@ def _indexes():
         return {
             name: (table, tuple(details["columns"]), tuple(details["orders"] or ()),
                    details["type"], details["unique"])
-            for table in generate_messages.INDEXED_TABLES
+            for table in postgresql_maintenance.INDEXED_TABLES
             for name, details in connection.introspection.get_constraints(cursor, table).items()
             if details["index"]
         }
@@ -71,7 +72,7 @@ def test_a_large_batch_leaves_every_index_as_it_was(monkeypatch):
     before = _indexes()
     assert "message_feed_idx" in before  # (the search index is PostgreSQL's alone)
     # "Large" from 50 rows on, so that the drop-and-rebuild path runs in a test's time.
-    monkeypatch.setattr(generate_messages, "REBUILD_INDEXES_FROM", 50)
+    monkeypatch.setattr(postgresql_load, "REBUILD_INDEXES_FROM", 50)
     out = io.StringIO()
 
     call_command("generate_messages", "60", stdout=out)
@@ -83,12 +84,12 @@ def test_a_large_batch_leaves_every_index_as_it_was(monkeypatch):
 
 def test_the_indexes_are_built_again_when_a_batch_fails(monkeypatch):
     before = _indexes()
-    monkeypatch.setattr(generate_messages, "REBUILD_INDEXES_FROM", 50)
+    monkeypatch.setattr(postgresql_load, "REBUILD_INDEXES_FROM", 50)
 
     def fail(*args, **kwargs):
         raise RuntimeError("the connection dropped")
 
-    monkeypatch.setattr(generate_messages.Command, "copy", fail)
+    monkeypatch.setattr(postgresql_load.PostgresqlLoad, "copy", fail)
     monkeypatch.setattr(generate_messages.Command, "create", fail)
 
     with pytest.raises(RuntimeError):
@@ -105,7 +106,7 @@ def test_the_search_words_are_what_the_search_trigger_makes(
     # The load joins each message's words from its pieces' words, with the trigger left out
     # where the role may; where it may not, the trigger finds them as it always does.
     if not role_may_leave_out_triggers:
-        monkeypatch.setattr(generate_messages, "_leave_out_triggers", lambda cursor: False)
+        monkeypatch.setattr(postgresql_load, "_leave_out_triggers", lambda cursor: False)
     call_command("generate_messages", "300", stdout=io.StringIO())
     loaded = dict(Message.objects.values_list("id", "search_document"))
     with connection.cursor() as cursor:
