@@ -1,6 +1,6 @@
 """A queryset built only when something uses it.
 
-An unfiltered list page reads its ids by SQL compiled once (press.selectors.list_ids and
+An unfiltered list page reads its ids by SQL compiled once (press.list_slices: list_ids and
 ids_beside) and its count from what is kept per content version, so the queryset a ListView
 or a FilterSet expects is needed only for what those do not cover (the count after a change
 of content). Building it (the public gate's conditions, the language, a category) was a

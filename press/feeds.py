@@ -18,7 +18,7 @@ from core import content_version
 from core.languages import current_language
 from core.site_settings import SiteSettings
 
-from . import selectors
+from . import list_slices, selectors
 from .feed_entries import feed_entries
 from .feed_writers import AtomWriter, JsonWriter, RssWriter
 from .filters import MessageFilter
@@ -89,7 +89,7 @@ class MessageFeed(Feed):
         if obj.query:
             ids = list(obj.messages.values_list("pk", flat=True)[:FEED_SIZE])
         else:  # the unfiltered feed's ids, by SQL compiled once
-            ids = selectors.list_ids(current_language(), 0, FEED_SIZE)
+            ids = list_slices.list_ids(current_language(), 0, FEED_SIZE)
         origin = f"{request.scheme}://{request.get_host()}"
         written = content_version.recall_all(
             f"feed-item-{self.feed_type.__name__}", ids, lambda pk: f"{pk}:{origin}",

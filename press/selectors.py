@@ -12,9 +12,6 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import (
     CharField,
     Count,
-    F,
-    Field,
-    Func,
     OuterRef,
     Prefetch,
     Q,
@@ -29,6 +26,7 @@ from core import content_version
 from core.compiled_queries import CompiledQuery
 from core.timekeeping import home_zone, seconds_until
 
+from .feed_order import RowValue, feed_position
 from .models import Category, Message, Person, State
 
 # The columns a message's summary in a list shows (it names its kind); its row loads nothing
@@ -98,82 +96,6 @@ def _newest(limit):
         ),
         language=str, now=datetime, left_out=int,
     )
-
-
-def list_ids(language, start, stop, oldest_first=False, category=None):
-    """The ids of `message_list(language)` (in `category`, an id, if given) from `start` to
-    `stop`, newest first, or counted from the oldest with `oldest_first` (still newest first).
-
-    What an unfiltered list shows (the archive's pages by number, a category's, the feeds):
-    the same rows as slicing `message_list()`, by SQL compiled once per slice.
-    """
-    if stop <= start:
-        return []  # an empty slice has no SQL (Django does not run it)
-    in_category = category is not None
-    query = _list_slice(start, stop, oldest_first, in_category)
-    values = {"category": category} if in_category else {}
-    ids = query.ids(language=language, now=timezone.now(), **values)
-    if oldest_first:
-        ids.reverse()
-    return ids
-
-
-# The archive's pages by number are at most MAX_OFFSET rows from either end (50 pages of each
-# list); the feeds and a category's pages add a few slices more.
-@lru_cache(maxsize=256)
-def _list_slice(start, stop, oldest_first, in_category):
-    # SQL writes a slice's offset and limit in its text: one compiled query per slice.
-    def make(language, now, category=None):
-        messages = message_list(language, now, category)
-        if oldest_first:
-            messages = messages.reverse()
-        return messages.only("pk")[start:stop]
-
-    if not in_category:
-        return CompiledQuery(make, language=str, now=datetime)
-    # Not prepared: the best plan for a rare category (its links first) is not a common one's
-    # (the language's feed index, probing each message's links), and a prepared statement
-    # could settle on one generic plan for every category.
-    return CompiledQuery(make, prepared=False, language=str, now=datetime, category=int)
-
-
-def ids_beside(language, message_id, older, limit, category=None):
-    """The ids of the `limit` messages of `message_list(language)` (in `category`, an id, if
-    given) just older than the message `message_id`'s place in the feed, or just newer if not
-    `older`; newest first. Withdrawn or binned, a message still marks a place.
-
-    A page reached by its neighbour's cursor (press/views/pagination.py), by SQL compiled once
-    per direction and size of page: the database starts at that place in the feed's index.
-    """
-    in_category = category is not None
-    values = {"category": category} if in_category else {}
-    query = _beside(older, limit, in_category)
-    ids = query.ids(language=language, now=timezone.now(), message=message_id, **values)
-    if not older:
-        ids.reverse()
-    return ids
-
-
-@lru_cache(maxsize=16)
-def _beside(older, limit, in_category):
-    def make(language, now, message, category=None):
-        messages = message_list(language, now, category).alias(position=feed_position())
-        if older:
-            return messages.filter(position__lt=place_of(message)).only("pk")[:limit]
-        return messages.filter(position__gt=place_of(message)).reverse().only("pk")[:limit]
-
-    if not in_category:
-        return CompiledQuery(make, language=str, now=datetime, message=int)
-    # Not prepared, as a category's slices are not (_list_slice).
-    return CompiledQuery(
-        make, prepared=False, language=str, now=datetime, message=int, category=int
-    )
-
-
-def place_of(message_id):
-    """The message's (published_at, id), to compare with `feed_position()`."""
-    instant = Message.objects.filter(pk=message_id).values("published_at")
-    return RowValue(Subquery(instant), Value(message_id))
 
 
 def message_list(language, now=None, category=None):
@@ -428,19 +350,3 @@ def until_next_scheduled(value=None):
     scheduled one comes out (None: until the next change of content)."""
     scheduled = next_scheduled_at()
     return None if scheduled is None else seconds_until(scheduled) + 1
-
-
-class RowValue(Func):
-    """`(a, b)` as an SQL row value, which compares as a whole: (published_at, id) < (x, y).
-
-    Unlike `a < x OR (a = x AND b < y)`, a row comparison is an index condition, so the
-    database starts reading at that position instead of walking to it.
-    """
-
-    template = "(%(expressions)s)"
-    output_field = Field()
-
-
-def feed_position():
-    """A message's place in the feed's order, to compare with another's (`RowValue`)."""
-    return RowValue(F("published_at"), F("id"))

@@ -8,7 +8,7 @@ from django.views.generic import ListView
 from core.languages import current_language
 from core.lazy_querysets import LazyQuerySet
 
-from .. import selectors
+from .. import list_slices, selectors
 from ..models import Message
 from .feed_links import FeedLinksMixin
 from .messages import PAGE_SIZE
@@ -39,10 +39,10 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
         )
 
     def slice_ids(self):
-        return partial(selectors.list_ids, current_language(), category=self.category.pk)
+        return partial(list_slices.list_ids, current_language(), category=self.category.pk)
 
     def ids_beside(self):
-        return partial(selectors.ids_beside, current_language(), category=self.category.pk)
+        return partial(list_slices.ids_beside, current_language(), category=self.category.pk)
 
     def count_key(self):
         return f"category:{self.category.pk}"

@@ -13,7 +13,7 @@ from django_filters.views import FilterView
 from core.languages import current_language, other_language
 from core.lazy_querysets import LazyQuerySet
 
-from .. import search, selectors
+from .. import list_slices, search, selectors
 from ..filters import MessageFilter
 from ..models import Message
 from ..page_lists import page_lists
@@ -56,12 +56,12 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
         # Asked for nothing but a page: the whole archive, whose slices are compiled once.
         if not self.asks_only_for_a_page():
             return None
-        return partial(selectors.list_ids, current_language())
+        return partial(list_slices.list_ids, current_language())
 
     def ids_beside(self):
         if not self.asks_only_for_a_page():
             return None
-        return partial(selectors.ids_beside, current_language())
+        return partial(list_slices.ids_beside, current_language())
 
     def count_key(self):
         # The page cache has made the query canonical: one key per set of filters.

@@ -26,6 +26,7 @@ from django.utils.functional import cached_property
 from core import content_version
 
 from .. import selectors
+from ..feed_order import feed_position, place_of
 from ..summaries import Listing
 
 MAX_OFFSET = 1000
@@ -46,10 +47,10 @@ class ArchivePaginator(Paginator):
         self.filtered = filtered
         self.cursor = cursor
         # For an unfiltered list: (start, stop, oldest_first) -> the ids of that slice, by
-        # SQL compiled once (selectors.list_ids), where the queryset builds and compiles it.
+        # SQL compiled once (list_slices.list_ids), where the queryset builds and compiles it.
         self.slice_ids = slice_ids
         # And (message id, older, limit) -> the ids beside that message's place, likewise
-        # (selectors.ids_beside), for a page reached by cursor.
+        # (list_slices.ids_beside), for a page reached by cursor.
         self.ids_beside = ids_beside
 
     def _check_object_list_is_ordered(self):
@@ -119,11 +120,11 @@ class ArchivePaginator(Paginator):
     def _from_cursor(self, direction, message_id):
         if self.ids_beside is not None:
             return self.ids_beside(message_id, direction == "before", self.per_page)
-        messages = self.object_list.alias(position=selectors.feed_position())
+        messages = self.object_list.alias(position=feed_position())
         if direction == "before":
-            older = messages.filter(position__lt=selectors.place_of(message_id))
+            older = messages.filter(position__lt=place_of(message_id))
             return list(older.values_list("pk", flat=True)[: self.per_page])
-        newer = messages.filter(position__gt=selectors.place_of(message_id)).reverse()
+        newer = messages.filter(position__gt=place_of(message_id)).reverse()
         rows = list(newer.values_list("pk", flat=True)[: self.per_page])
         rows.reverse()
         return rows
@@ -184,11 +185,11 @@ class ArchivePagingMixin:
 
     def slice_ids(self):
         """For a list with nothing but its own rows: (start, stop, oldest_first) -> ids, by
-        compiled SQL (selectors.list_ids); None where the queryset must say (filters)."""
+        compiled SQL (list_slices.list_ids); None where the queryset must say (filters)."""
         return None
 
     def ids_beside(self):
-        """Likewise (message id, older, limit) -> ids (selectors.ids_beside), or None."""
+        """Likewise (message id, older, limit) -> ids (list_slices.ids_beside), or None."""
         return None
 
     def get_paginator(self, queryset, per_page, **kwargs):

@@ -1,5 +1,5 @@
-"""selectors.list_ids: an unfiltered list's slice by SQL compiled once, the same ids as the
-archive's queryset sliced, whichever end the pages are counted from; selectors.ids_beside: a
+"""list_slices.list_ids: an unfiltered list's slice by SQL compiled once, the same ids as the
+archive's queryset sliced, whichever end the pages are counted from; list_slices.ids_beside: a
 page by cursor, likewise the queryset's own; and the pages and feeds that read them."""
 
 from datetime import UTC, datetime, timedelta
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from press import selectors
+from press import list_slices, selectors
+from press.feed_order import feed_position, place_of
 from press.models import Message
 from tests.factories import make_category, make_message
 from tests.press.pages import listed_titles
@@ -53,7 +54,7 @@ def sliced_by_the_orm(start, stop, oldest_first, category):
 def test_every_slice_is_the_querysets_own(archive, start, length, oldest_first, in_category):
     category = archive.pk if in_category else None
 
-    assert selectors.list_ids(
+    assert list_slices.list_ids(
         "en", start, start + length, oldest_first=oldest_first, category=category
     ) == sliced_by_the_orm(start, start + length, oldest_first, category)
 
@@ -78,10 +79,10 @@ def test_a_category_and_the_feeds_list_only_what_is_published_by_now(client, arc
 
 
 def beside_by_the_orm(message_id, older, limit, category):
-    messages = selectors.message_list("en").alias(position=selectors.feed_position())
+    messages = selectors.message_list("en").alias(position=feed_position())
     if category is not None:
         messages = messages.filter(categories=category)
-    place = selectors.place_of(message_id)
+    place = place_of(message_id)
     if older:
         return list(messages.filter(position__lt=place).values_list("pk", flat=True)[:limit])
     newer = messages.filter(position__gt=place).reverse().values_list("pk", flat=True)
@@ -98,7 +99,7 @@ def test_every_page_by_cursor_is_the_querysets_own(archive, index, older, limit,
     marking = list(Message.objects.order_by("pk").values_list("pk", flat=True))[index]
     category = archive.pk if in_category else None
 
-    assert selectors.ids_beside(
+    assert list_slices.ids_beside(
         "en", marking, older, limit, category=category
     ) == beside_by_the_orm(marking, older, limit, category)
 
