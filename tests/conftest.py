@@ -22,6 +22,18 @@ settings.register_profile("fuzz", **_SHARED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI every test runs on the database it is collected for: a skip there is a test
+    that asserted nothing, so it fails the run. (A test for one database only is collected
+    only on it, as tests/perf/conftest.py and tests/core/postgresql/conftest.py do.)"""
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"Skipped under CI, where every collected test runs: {report.longrepr}"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (and worker memory), so a cached page or setting
