@@ -7,6 +7,7 @@ per slice (and per direction and size of a page by cursor), each run with the la
 time and the category or the message put in.
 """
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
@@ -86,3 +87,18 @@ def _beside(older, limit, in_category):
     return CompiledQuery(
         make, prepared=False, language=str, now=datetime, message=int, category=int
     )
+
+
+@dataclass(frozen=True)
+class UnfilteredList:
+    """An unfiltered list, the archive in `language` (or `category`'s part of it, by id),
+    whose pages read their ids by the compiled SQL above (press/views/pagination.py)."""
+
+    language: str
+    category: int | None = None
+
+    def slice(self, start, stop, oldest_first):
+        return list_ids(self.language, start, stop, oldest_first, self.category)
+
+    def beside(self, message_id, older, limit):
+        return ids_beside(self.language, message_id, older, limit, self.category)

@@ -8,7 +8,8 @@ from django.views.generic import ListView
 from core.languages import current_language
 from core.lazy_querysets import LazyQuerySet
 
-from .. import list_slices, selectors
+from .. import selectors
+from ..list_slices import UnfilteredList
 from ..models import Message
 from .feed_links import FeedLinksMixin
 from .messages import PAGE_SIZE
@@ -33,16 +34,13 @@ class CategoryDetailView(ArchivePagingMixin, FeedLinksMixin, ListView):
         if self.category is None:
             raise Http404("No such category.")
         # Built only if used (a count after a change of content): its pages read their ids by
-        # compiled SQL (slice_ids, ids_beside).
+        # compiled SQL (unfiltered_list).
         return LazyQuerySet(
             partial(selectors.message_list, current_language(), category=self.category), Message
         )
 
-    def slice_ids(self):
-        return partial(list_slices.list_ids, current_language(), category=self.category.pk)
-
-    def ids_beside(self):
-        return partial(list_slices.ids_beside, current_language(), category=self.category.pk)
+    def unfiltered_list(self):
+        return UnfilteredList(current_language(), self.category.pk)
 
     def count_key(self):
         return f"category:{self.category.pk}"

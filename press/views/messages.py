@@ -13,8 +13,9 @@ from django_filters.views import FilterView
 from core.languages import current_language, other_language
 from core.lazy_querysets import LazyQuerySet
 
-from .. import list_slices, search, selectors
+from .. import search, selectors
 from ..filters import MessageFilter
+from ..list_slices import UnfilteredList
 from ..models import Message
 from ..page_lists import page_lists
 from .feed_links import FeedLinksMixin
@@ -33,7 +34,7 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
 
     def get_queryset(self):
         if self.asks_only_for_a_page():
-            # Its page comes from compiled slices (slice_ids), its count from what is kept.
+            # Its page comes by compiled SQL (unfiltered_list), its count from what is kept.
             return LazyQuerySet(partial(selectors.message_list, current_language()), Message)
         return selectors.message_list(current_language())
 
@@ -52,16 +53,9 @@ class MessageListView(ArchivePagingMixin, FeedLinksMixin, FilterView):
     def asks_only_for_a_page(self):
         return not self.request.GET.keys() - set(PAGE_PARAMETERS)
 
-    def slice_ids(self):
-        # Asked for nothing but a page: the whole archive, whose slices are compiled once.
-        if not self.asks_only_for_a_page():
-            return None
-        return partial(list_slices.list_ids, current_language())
-
-    def ids_beside(self):
-        if not self.asks_only_for_a_page():
-            return None
-        return partial(list_slices.ids_beside, current_language())
+    def unfiltered_list(self):
+        # Asked for nothing but a page: the whole archive, whose pages are compiled once.
+        return UnfilteredList(current_language()) if self.asks_only_for_a_page() else None
 
     def count_key(self):
         # The page cache has made the query canonical: one key per set of filters.

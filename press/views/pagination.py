@@ -39,19 +39,15 @@ DIGITS = re.compile(r"[0-9]{1,18}")
 
 class ArchivePaginator(Paginator):
     def __init__(
-        self, object_list, per_page, *, count_key, filtered=False, cursor=None, slice_ids=None,
-        ids_beside=None,
+        self, object_list, per_page, *, count_key, filtered=False, cursor=None, compiled=None,
     ):
         super().__init__(object_list, per_page)
         self.count_key = count_key
         self.filtered = filtered
         self.cursor = cursor
-        # For an unfiltered list: (start, stop, oldest_first) -> the ids of that slice, by
-        # SQL compiled once (list_slices.list_ids), where the queryset builds and compiles it.
-        self.slice_ids = slice_ids
-        # And (message id, older, limit) -> the ids beside that message's place, likewise
-        # (list_slices.ids_beside), for a page reached by cursor.
-        self.ids_beside = ids_beside
+        # For an unfiltered list, its list_slices.UnfilteredList: its pages' ids by SQL
+        # compiled once, where the queryset builds and compiles them.
+        self.compiled = compiled
 
     def _check_object_list_is_ordered(self):
         # Django's warning for an unordered queryset would build a list the view left lazy
@@ -108,8 +104,8 @@ class ArchivePaginator(Paginator):
     def _slice(self, start, stop, oldest_first):
         """The ids from `start` to `stop` of the list (read from its oldest end if
         `oldest_first`), newest first."""
-        if self.slice_ids is not None:
-            return self.slice_ids(start, stop, oldest_first)
+        if self.compiled is not None:
+            return self.compiled.slice(start, stop, oldest_first)
         ids = self.object_list.values_list("pk", flat=True)
         if not oldest_first:
             return list(ids[start:stop])
@@ -118,8 +114,8 @@ class ArchivePaginator(Paginator):
         return rows
 
     def _from_cursor(self, direction, message_id):
-        if self.ids_beside is not None:
-            return self.ids_beside(message_id, direction == "before", self.per_page)
+        if self.compiled is not None:
+            return self.compiled.beside(message_id, direction == "before", self.per_page)
         messages = self.object_list.alias(position=feed_position())
         if direction == "before":
             older = messages.filter(position__lt=place_of(message_id))
@@ -183,18 +179,13 @@ class ArchivePagingMixin:
         context["object_list"] = context[self.context_object_name] = listing
         return context
 
-    def slice_ids(self):
-        """For a list with nothing but its own rows: (start, stop, oldest_first) -> ids, by
-        compiled SQL (list_slices.list_ids); None where the queryset must say (filters)."""
-        return None
-
-    def ids_beside(self):
-        """Likewise (message id, older, limit) -> ids (list_slices.ids_beside), or None."""
+    def unfiltered_list(self):
+        """For a list with nothing but its own rows, the list_slices.UnfilteredList its
+        pages read by compiled SQL; None where the queryset must say (filters)."""
         return None
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return ArchivePaginator(
             queryset, per_page, count_key=self.count_key(), filtered=self.is_filtered(),
-            cursor=cursor_of(self.request.GET), slice_ids=self.slice_ids(),
-            ids_beside=self.ids_beside(),
+            cursor=cursor_of(self.request.GET), compiled=self.unfiltered_list(),
         )
