@@ -305,11 +305,8 @@ def categories():
 def category_at(slug):
     """The category whose address is `slug`, or None, kept per content version: a category's
     page reads no category row, and an address of no category (a typo, a crawler's guess) is
-    told from the kept set of slugs, with no query and nothing kept for it."""
-    slugs = content_version.recall(
-        "category-slugs", lambda: set(Category.objects.values_list("slug", flat=True))
-    )
-    if slug not in slugs:
+    told from the filter's kept choices, with no query and nothing kept for it."""
+    if slug not in dict(category_choices()):
         return None
     return content_version.recall(
         f"category:{slug}", lambda: Category.objects.filter(slug=slug).first()
