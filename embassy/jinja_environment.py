@@ -70,8 +70,17 @@ def environment(**options):
 
 def url(name, *args, **kwargs):
     """{{ url("press:category-detail", slug) }}: Django's {% url %}."""
+    return _reversed(name, args, kwargs)
+
+
+def url_in(state):
+    """url() for one render, given the URL state read once (core/named_urls.url_state)."""
+    return lambda name, *args, **kwargs: _reversed(name, args, kwargs, state)
+
+
+def _reversed(name, args, kwargs, state=None):
     if not args and not kwargs:
-        return named_url(name)
+        return named_url(name, state)
     return reverse(name, args=args, kwargs=kwargs)
 
 

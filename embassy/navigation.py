@@ -6,10 +6,11 @@ an app is marked without a change here.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
-from core.named_urls import named_url
+from core.named_urls import named_url, url_state
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,17 @@ def current_section(request):
 def navigation(request):
     section = current_section(request)
     items = []
-    for name, label, view_name in SECTIONS:
-        url = named_url(view_name)
+    for name, label, url in _sections(url_state()):
         current = None
         if name == section:
             current = "page" if request.path == url else "true"
         items.append(NavItem(label, url, current))
     return items
+
+
+@lru_cache(maxsize=16)
+def _sections(state):
+    # Each section's label and address in the state's language (its third part, the active
+    # one): translating and reversing them on every page read the active language and URL
+    # configuration from asgiref Locals a dozen times (core/named_urls.py).
+    return [(name, str(label), named_url(view_name, state)) for name, label, view_name in SECTIONS]

@@ -116,6 +116,7 @@ TEMPLATES = [
                 "core.context_processors.site_settings",
                 "embassy.context_processors.header",
                 "embassy.context_processors.site_navigation",
+                "embassy.context_processors.render_language",
             ],
         },
     },

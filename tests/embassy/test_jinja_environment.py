@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from django.template import engines
 from django.test import RequestFactory
+from django.urls import reverse, set_script_prefix
 from django.utils import translation
 
 ENGINE = engines["jinja_backend"]
@@ -49,3 +50,39 @@ def test_the_query_string_keeps_the_request_s_filters_and_drops_what_is_unset():
 def test_the_output_is_safe_html_for_a_page_to_include_as_it_is():
     rendered = render("<p>{{ text }}</p>", text="a & b")
     assert render("{{ fragment }}", fragment=rendered) == "<p>a &amp; b</p>"
+
+
+# A render with a request reads the language and the URL state once (the context processor
+# embassy.context_processors.render_language) rather than for each text and address: what it
+# answers must be what Django's gettext and reverse() answer in that language.
+TEXTS_AND_ADDRESSES = (
+    "{% trans %}All messages{% endtrans %}|{% trans counter=n %}{{ counter }} message."
+    "{% pluralize counter %}{{ counter }} messages.{% endtrans %}|{{ url('press:message-list') }}"
+    "|{{ url('press:category-detail', 'trade') }}"
+)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_page_s_texts_and_addresses_are_django_s_in_its_language(language):
+    request = RequestFactory().get("/")
+    with translation.override(language):
+        html = ENGINE.from_string(TEXTS_AND_ADDRESSES).render({"n": 3}, request)
+        expected = "|".join([
+            translation.gettext("All messages"),
+            translation.ngettext("%(counter)s message.", "%(counter)s messages.", 3)
+            % {"counter": 3},
+            reverse("press:message-list"),
+            reverse("press:category-detail", args=["trade"]),
+        ])
+    assert html == expected
+    assert ("/ru/" in html) == (language == "ru")
+
+
+def test_a_page_s_addresses_follow_the_script_prefix_it_is_rendered_under():
+    request = RequestFactory().get("/")
+    set_script_prefix("/embassy/")
+    try:
+        html = ENGINE.from_string("{{ url('home') }}").render({}, request)
+    finally:
+        set_script_prefix("/")
+    assert html == "/embassy/"
