@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import choice_label
 from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField, CleanURLField
 from core.timekeeping import time_zone_field
@@ -57,6 +58,11 @@ class ConsularOffice(SavesNamesInEnglish, models.Model):
 
     def get_absolute_url(self):
         return reverse("consular:office-detail", args=[self.slug])
+
+    @property
+    def kind_label(self):
+        """get_kind_display(), translating only this kind's label (core/choices.py)."""
+        return choice_label(self.Kind, self.kind)
 
     def clean(self):
         # A hidden office would leave its regions with nobody to turn to: the lookup would

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit
 
+from core.choices import choice_label
 from core.text import CleanCharField
 
 from .messages import Message
@@ -137,3 +138,8 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def kind_label(self):
+        """get_kind_display(), translating only this kind's label (core/choices.py)."""
+        return choice_label(self.Kind, self.kind)

@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.choices import choice_label
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
@@ -289,6 +290,11 @@ class Message(models.Model):
                     "slug": self.slug,
                 },
             )
+
+    @property
+    def kind_label(self):
+        """get_kind_display(), translating only this kind's label (core/choices.py)."""
+        return choice_label(self.Kind, self.kind)
 
     def clean(self):
         from ..translations import link_errors
