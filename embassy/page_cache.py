@@ -324,6 +324,11 @@ def _compress(request, response, storing):
         response.headers["Content-Encoding"] = "gzip"
     elif not storing:
         return None
+    # A page sent once may come in pieces compressed beforehand (the JSON Feed's items); a
+    # stored one is compressed whole, once, which makes it smaller.
+    pieces = None if storing else getattr(response, "gzip_pieces", None)
+    if pieces is not None and (gzipped := pieces.gzipped(response.content)) is not None:
+        return gzipped
     level = STORED_LEVEL if storing else SENT_ONCE_LEVEL
     return gzip.compress(response.content, compresslevel=level, mtime=0)
 

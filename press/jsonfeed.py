@@ -37,14 +37,16 @@ class JSONFeed(SyndicationFeed):
                     "authors": [author for author in authors if author],
                 }
             ),
-            # Last, so that the items, written one by one (`items_json`), go in its brackets.
+            # Last, so that the items, written one by one (`write_document`), go in its brackets.
             "items": [],
         }
         head = json.dumps(document, **COMPACT)
-        outfile.write(head.removesuffix("[]}") + "[" + self.items_json() + "]}")
+        self.write_document(outfile, head.removesuffix("[]}") + "[", "]}")
 
-    def items_json(self):
-        return ",".join(self.item_json(item, self.feed["link"]) for item in self.items)
+    def write_document(self, outfile, head, tail):
+        """The document: `head`, the items (`item_json`) between commas, `tail`."""
+        items = (self.item_json(item, self.feed["link"]) for item in self.items)
+        outfile.write(head + ",".join(items) + tail)
 
     @classmethod
     def item_json(cls, item, home_page_url):

@@ -226,3 +226,31 @@ def test_a_logged_in_visitor_gets_the_same_public_page_and_sets_nothing_in_it(ad
     assert "Set-Cookie" not in response.headers
     assert response.status_code == 200
     assert len(stored_pages()) == 1
+
+
+@pytest.mark.parametrize("url", ["/messages/feed.json", "/ru/messages/feed.json?kind=statement"])
+def test_a_json_feed_sent_once_is_gzipped_from_its_items_compressed_beforehand(
+    client, settings, monkeypatch, url
+):
+    make_message(title="A statement", body="Its body. " * 300)
+    make_message(title="Заявление", language="ru", body="Текст. " * 300)
+    settings.CACHES = {**settings.CACHES, "pages": {
+        "BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    plain = client.get(url).content
+    compressions = []
+    monkeypatch.setattr("embassy.page_cache.gzip.compress",
+                        lambda *args, **kwargs: compressions.append(args))
+    # The first answer writes the items (and compresses them), the second reads them kept.
+    for _ in range(2):
+        zipped = client.get(url, **GZIP)
+        assert zipped.headers["Content-Encoding"] == "gzip"
+        assert gzip.decompress(zipped.content) == plain
+    assert compressions == []  # only the feed's head and tail were compressed, per answer
+
+
+def test_a_stored_json_feed_is_compressed_whole(client):
+    make_message(title="A statement", body="Its body. " * 300)
+    plain = client.get("/messages/feed.json").content
+    client.get("/messages/feed.json", **GZIP)
+    stored = client.get("/messages/feed.json", **GZIP)
+    assert stored.content == gzip.compress(plain, compresslevel=6, mtime=0)
