@@ -8,9 +8,8 @@ fine under the LIMIT of a page. PostgreSQL's plans are checked in test_plans.py.
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from tests.perf.test_plans import public_pages
+from tests.perf.test_plans import public_pages, warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -48,10 +47,7 @@ def make_archive(count):
 
 
 def queries_of(client, url):
-    client.get(url)  # what the content version keeps is made here
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200, url
-    return [query["sql"] for query in queries.captured_queries]
+    return [query["sql"] for query in warm_queries(client, url)]
 
 
 def full_scans(sql):
