@@ -13,9 +13,12 @@ class SettingsForRender:
 
     def __getattr__(self, name):
         # Only for a field not read yet: it is then set on this object, read as it is.
+        if name == "_row":
+            self._row = SiteSettings.load()
+            return self._row
         if name.startswith("_"):
             raise AttributeError(name)
-        value = getattr(SiteSettings.load(), name)
+        value = getattr(self._row, name)
         setattr(self, name, value)
         return value
 

@@ -2,7 +2,7 @@
 
 A feed is fifty items written once per content version (press/feed_writers.py) between a
 head and a tail of its own; gzipping the whole of it on every request was a third of the JSON
-Feed's instructions (188 KB). Deflate allows a stream to be cut into pieces that each end on a
+Feed's instructions (170 KB). Deflate allows a stream to be cut into pieces that each end on a
 byte boundary (a sync flush) and are not final: written one after another they inflate to
 their texts one after another. So each item is compressed once, when it is written, and a
 response is the gzip header, its pieces, an empty final block, and the CRC-32 and length of

@@ -38,3 +38,12 @@ def test_a_render_that_shows_no_setting_loads_none(monkeypatch):
 
 def test_a_setting_that_does_not_exist_reads_as_empty():
     assert render("[{{ site_settings.no_such_setting }}]") == "[]"
+
+
+def test_a_render_loads_the_settings_once_whatever_it_reads(monkeypatch):
+    loads = []
+    load = SiteSettings.load
+    monkeypatch.setattr(SiteSettings, "load", classmethod(lambda cls: loads.append(1) or load()))
+    render("{{ site_settings.site_name }} {{ site_settings.consular_email }} "
+           "{{ site_settings.site_name }}")
+    assert loads == [1]
