@@ -13,3 +13,12 @@ def choice_label(choices, value):
         return str(choices(value).label)
     except ValueError:
         return value
+
+
+class KindLabel:
+    """For a model whose `kind` field takes its choices from its `Kind` class: `kind_label`,
+    what `get_kind_display()` answers, translating only this kind's label."""
+
+    @property
+    def kind_label(self):
+        return choice_label(self.Kind, self.kind)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.choices import choice_label
+from core.choices import KindLabel
 from core.languages import SavesNamesInEnglish
 from core.text import CleanCharField, CleanTextField, CleanURLField
 from core.timekeeping import time_zone_field
@@ -17,7 +17,7 @@ from core.timekeeping import time_zone_field
 from ..contact_links import tel_uri
 
 
-class ConsularOffice(SavesNamesInEnglish, models.Model):
+class ConsularOffice(KindLabel, SavesNamesInEnglish, models.Model):
     class Kind(models.TextChoices):
         CONSULAR_SECTION = "consular_section", _("Consular section of the embassy")
         CONSULATE_GENERAL = "consulate_general", _("Consulate general")
@@ -58,11 +58,6 @@ class ConsularOffice(SavesNamesInEnglish, models.Model):
 
     def get_absolute_url(self):
         return reverse("consular:office-detail", args=[self.slug])
-
-    @property
-    def kind_label(self):
-        """get_kind_display(), translating only this kind's label (core/choices.py)."""
-        return choice_label(self.Kind, self.kind)
 
     def clean(self):
         # A hidden office would leave its regions with nobody to turn to: the lookup would

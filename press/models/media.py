@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit
 
-from core.choices import choice_label
+from core.choices import KindLabel
 from core.text import CleanCharField
 
 from .messages import Message
@@ -114,7 +114,7 @@ def _add_renditions():
 _add_renditions()
 
 
-class Attachment(models.Model):
+class Attachment(KindLabel, models.Model):
     class Kind(models.TextChoices):
         PDF = "pdf", _("PDF")
         ODT = "odt", _("OpenDocument text")
@@ -138,8 +138,3 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def kind_label(self):
-        """get_kind_display(), translating only this kind's label (core/choices.py)."""
-        return choice_label(self.Kind, self.kind)

@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.choices import choice_label
+from core.choices import KindLabel
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
@@ -114,7 +114,7 @@ def validate_body_length(body):
         )
 
 
-class Message(models.Model):
+class Message(KindLabel, models.Model):
     class Kind(models.TextChoices):
         STATEMENT = "statement", _("Statement")
         COMMENT = "comment", _("Comment")
@@ -290,11 +290,6 @@ class Message(models.Model):
                     "slug": self.slug,
                 },
             )
-
-    @property
-    def kind_label(self):
-        """get_kind_display(), translating only this kind's label (core/choices.py)."""
-        return choice_label(self.Kind, self.kind)
 
     def clean(self):
         from ..translations import link_errors
