@@ -47,15 +47,18 @@ class GzipPieces:
         self.texts = []
         self.pieces = []
         self._pending = []
+        self._body = None
 
     def add_text(self, text):
         self._pending.append(text)
         self.texts.append(text)
+        self._body = None
 
     def add_deflated(self, text, piece):
         self._flush()
         self.texts.append(text)
         self.pieces.append(piece)
+        self._body = None
 
     def _flush(self):
         if self._pending:
@@ -63,8 +66,11 @@ class GzipPieces:
             self._pending = []
 
     def body(self):
-        """What the pieces make."""
-        return b"".join(self.texts)
+        """What the pieces make (joined once: the response is written from it, and its
+        gzip checked against it)."""
+        if self._body is None:
+            self._body = b"".join(self.texts)
+        return self._body
 
     def gzipped(self, body):
         self._flush()
