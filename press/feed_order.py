@@ -27,3 +27,13 @@ def place_of(message_id):
     """The message's (published_at, id), to compare with `feed_position()`."""
     instant = Message.objects.filter(pk=message_id).values("published_at")
     return RowValue(Subquery(instant), Value(message_id))
+
+
+def beside(messages, message_id, older):
+    """`messages` (in the feed's order) just older than the message `message_id`'s place, or
+    just newer if not `older`, nearest first: slice it for a page by cursor, and put a newer
+    page back in the feed's order."""
+    messages = messages.alias(position=feed_position())
+    if older:
+        return messages.filter(position__lt=place_of(message_id))
+    return messages.filter(position__gt=place_of(message_id)).reverse()

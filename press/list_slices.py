@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from core.compiled_queries import CompiledQuery
 
-from .feed_order import feed_position, place_of
+from .feed_order import beside
 from .selectors import message_list
 
 
@@ -76,10 +76,7 @@ def ids_beside(language, message_id, older, limit, category=None):
 @lru_cache(maxsize=16)
 def _beside(older, limit, in_category):
     def make(language, now, message, category=None):
-        messages = message_list(language, now, category).alias(position=feed_position())
-        if older:
-            return messages.filter(position__lt=place_of(message)).only("pk")[:limit]
-        return messages.filter(position__gt=place_of(message)).reverse().only("pk")[:limit]
+        return beside(message_list(language, now, category), message, older).only("pk")[:limit]
 
     if not in_category:
         return CompiledQuery(make, language=str, now=datetime, message=int)

@@ -26,7 +26,7 @@ from django.utils.functional import cached_property
 from core import content_version
 
 from .. import selectors
-from ..feed_order import feed_position, place_of
+from ..feed_order import beside
 from ..summaries import Listing
 
 MAX_OFFSET = 1000
@@ -116,13 +116,11 @@ class ArchivePaginator(Paginator):
     def _from_cursor(self, direction, message_id):
         if self.compiled is not None:
             return self.compiled.beside(message_id, direction == "before", self.per_page)
-        messages = self.object_list.alias(position=feed_position())
-        if direction == "before":
-            older = messages.filter(position__lt=place_of(message_id))
-            return list(older.values_list("pk", flat=True)[: self.per_page])
-        newer = messages.filter(position__gt=place_of(message_id)).reverse()
-        rows = list(newer.values_list("pk", flat=True)[: self.per_page])
-        rows.reverse()
+        older = direction == "before"
+        nearest = beside(self.object_list, message_id, older).values_list("pk", flat=True)
+        rows = list(nearest[: self.per_page])
+        if not older:
+            rows.reverse()
         return rows
 
     def reachable_by_number(self, number):
