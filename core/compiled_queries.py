@@ -149,7 +149,16 @@ class CompiledQuery:
         init_list = [column[0].target.attname for column in select[start:end]]
         prepared = None
         if self.prepared and connections[using].vendor == "postgresql":
-            prepared = PreparedStatement(f"compiled_query_{next(_statement_numbers)}", sql)
+            # What the markers did not become is the same on every run: written into the
+            # statement, it lets PostgreSQL plan the statement once for good.
+            varying = {position for position, _name, _put in slots}
+            constants = {
+                position: value for position, value in enumerate(params)
+                if position not in varying
+            }
+            prepared = PreparedStatement(
+                f"compiled_query_{next(_statement_numbers)}", sql, constants
+            )
         return _Compiled(
             sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,
             init_list=init_list,
