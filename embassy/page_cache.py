@@ -53,6 +53,7 @@ from django.utils.regex_helper import _lazy_re_compile
 
 from core import content_version
 from core.freshness import true_until
+from core.gzip_openings import openings
 from core.timekeeping import seconds_until
 from press import selectors as press
 
@@ -329,8 +330,10 @@ def _compress(request, response, storing):
     pieces = None if storing else getattr(response, "gzip_pieces", None)
     if pieces is not None and (gzipped := pieces.gzipped(response.content)) is not None:
         return gzipped
+    # The same bytes as gzip.compress(content, level, mtime=0), with the opening an HTML page
+    # shares with the others of its language compressed once (core/gzip_openings.py).
     level = STORED_LEVEL if storing else SENT_ONCE_LEVEL
-    return gzip.compress(response.content, compresslevel=level, mtime=0)
+    return openings.gzipped(response.content, level)
 
 
 def _storable(response):
