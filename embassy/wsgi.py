@@ -3,6 +3,7 @@
 Fresh cached public pages are answered in front of Django's handler (embassy/page_front.py).
 """
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -14,3 +15,8 @@ django_application = get_wsgi_application()
 from embassy.page_front import CachedPageFront  # noqa: E402
 
 application = CachedPageFront(django_application)
+
+# What starting made (modules, classes, settings, models) lives as long as the process. Moved
+# out of the cyclic collector's sight, it is no longer walked by each collection of the older
+# generations: 2-3% of an uncached page's instructions (callgrind, /privacy/ and home).
+gc.freeze()
