@@ -93,6 +93,12 @@ class CompiledQuery:
     def rows(self, using="default", **values):
         """The model instances the query finds for `values`."""
         compiled, compiler, rows = self._run(using, values)
+        return self.instances(compiled, compiler, rows, using)
+
+    @staticmethod
+    def instances(compiled, compiler, rows, using):
+        """The model instances of `rows` (converted) as the compiled query's columns lay them
+        out (also for its rows fetched with others': compiled_bundles.py)."""
         model = compiler.klass_info["model"]
         annotations = compiler.annotation_col_map.items()
         instances = []
@@ -115,23 +121,35 @@ class CompiledQuery:
     def _run(self, using, values):
         """(the compiled query, a compiler for this thread, its rows with converters applied)."""
         connection = connections[using]
-        compiled = self._compiled(using)
-        params = list(compiled.params)
-        for position, name, put in compiled.slots:
-            params[position] = put(values[name], connection)
-        # The kept compiler belongs to the thread that compiled; its converters are asked of
-        # this thread's connection.
-        compiler = copy.copy(compiled.compiler)
-        compiler.connection = connection
+        compiled = self.compiled_for(using)
+        params = self.params(compiled, values, connection)
         with connection.cursor() as cursor:
             if compiled.prepared:
                 compiled.prepared.execute(cursor, params)
             else:
                 cursor.execute(compiled.sql, params)
             fetched = cursor.fetchall()
+        compiler = self.compiler(compiled, connection)
         return compiled, compiler, compiler.results_iter([fetched])
 
-    def _compiled(self, using):
+    @staticmethod
+    def params(compiled, values, connection):
+        """The compiled query's parameters with `values` put in their places."""
+        params = list(compiled.params)
+        for position, name, put in compiled.slots:
+            params[position] = put(values[name], connection)
+        return params
+
+    @staticmethod
+    def compiler(compiled, connection):
+        # The kept compiler belongs to the thread that compiled; its converters are asked of
+        # this thread's connection.
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connection
+        return compiler
+
+    def compiled_for(self, using):
+        """The query compiled for the database `using` and the active language."""
         key = (using, translation.get_language())
         if key not in self.compiled:
             self.compiled[key] = self._compile(using)
