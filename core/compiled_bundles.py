@@ -57,13 +57,15 @@ class _Bundle:
 
 
 class CompiledBundle:
-    """`rows(**values)` -> {name: model instances} of each query, from one statement.
+    """`rows(**values)` -> {name: model instances} of each query, from one statement, or its
+    rows' primary keys for the queries named in `ids` (as `CompiledQuery.ids` gives them).
 
-    The queries are CompiledQuery objects that take the same values (each may use some).
+    `queries` maps names to CompiledQuery objects; `values` holds what each of them takes.
     """
 
-    def __init__(self, **queries):
-        self.queries = queries
+    def __init__(self, queries, ids=()):
+        self.queries = dict(queries)
+        self.ids = frozenset(ids)
         self.bundled = {}
 
     def rows(self, using="default", **values):
@@ -84,6 +86,9 @@ class CompiledBundle:
             # psycopg2 reads PostgreSQL's json itself; SQLite's comes as text.
             rows = json.loads(gathered) if isinstance(gathered, str) else gathered
             rows = [_read_back(part.read_back, columns) for columns in rows]
+            if part.name in self.ids:
+                found[part.name] = [columns[part.compiled.pk_column] for columns in rows]
+                continue
             compiler = CompiledQuery.compiler(part.compiled, connection)
             found[part.name] = CompiledQuery.instances(
                 part.compiled, compiler, compiler.results_iter([rows]), using

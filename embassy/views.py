@@ -9,7 +9,6 @@ from django.views.generic import TemplateView
 from core.freshness import public_page
 from core.languages import current_language, site_languages
 from core.site_settings import SiteSettings
-from press import page_lists
 from press import selectors as press
 from press.summaries import Listing
 
@@ -20,14 +19,16 @@ def home(request):
     language = current_language()
     site_settings = SiteSettings.load()
     featured = press.featured(language)
-    latest = Listing(
-        tuple(press.latest_ids(site_settings.home_latest_count, language, exclude=featured))
-    )
+    count = site_settings.home_latest_count
+    if featured is None:
+        latest_ids, featured_people = press.latest_ids(count, language), []
+    else:
+        latest_ids, featured_people = press.latest_beside_featured(count, language, featured)
     # The row just read stands in for the context processor's, which would read it again.
     context = {
         "featured": featured,
-        "featured_people": page_lists.people_of(featured) if featured else [],
-        "latest": latest,
+        "featured_people": featured_people,
+        "latest": Listing(tuple(latest_ids)),
         "site_settings": site_settings,
     }
     return render(request, "home.html", context)

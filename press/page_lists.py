@@ -40,12 +40,7 @@ LISTS = {
 }
 
 
-def people_of(message):
-    """The message's people alone (the home page's featured message names its speakers)."""
-    return LISTS["people"].rows(pk=message.pk)
-
-
-PAGE_LISTS = CompiledBundle(**LISTS)
+PAGE_LISTS = CompiledBundle(LISTS)
 
 
 def page_lists(message):

@@ -23,11 +23,13 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from core import content_version
+from core.compiled_bundles import CompiledBundle
 from core.compiled_queries import CompiledQuery
 from core.timekeeping import home_zone, seconds_until
 
 from .feed_order import RowValue, feed_position
 from .models import Category, Message, Person, State
+from .page_lists import LISTS
 
 # The columns a message's summary in a list shows (it names its kind); its row loads nothing
 # else (the body is long). The language is part of a message's address (/ru/…). The lead
@@ -68,8 +70,8 @@ FEATURED = CompiledQuery(
 
 
 def featured(language):
-    """The newest published message in `language` marked featured, or None (its speakers are
-    `page_lists.people_of(message)`).
+    """The newest published message in `language` marked featured, or None (its speakers come
+    with the latest messages' ids: `latest_beside_featured`).
 
     The home page shows it whole: its rendered body, not the Markdown it was written in.
     """
@@ -83,6 +85,21 @@ def latest_ids(limit, language, exclude=None):
     return _newest(limit).ids(
         language=language, now=timezone.now(), left_out=exclude.pk if exclude else 0,
     )
+
+
+def latest_beside_featured(limit, language, featured):
+    """(`latest_ids(limit, language, exclude=featured)`, `featured`'s people), read in one
+    statement (core/compiled_bundles.py): the home page's queries once its featured message
+    is found."""
+    found = _latest_and_people(limit).rows(
+        language=language, now=timezone.now(), left_out=featured.pk, pk=featured.pk,
+    )
+    return found["latest"], found["people"]
+
+
+@lru_cache(maxsize=64)
+def _latest_and_people(limit):
+    return CompiledBundle({"latest": _newest(limit), "people": LISTS["people"]}, ids=["latest"])
 
 
 @lru_cache(maxsize=64)

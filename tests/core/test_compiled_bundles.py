@@ -79,7 +79,7 @@ def test_columns_of_the_same_name_are_refused():
         lambda pk: Message.objects.filter(pk=pk).select_related("created_by"), pk=int
     )
     with pytest.raises(ValueError, match="different names"):
-        CompiledBundle(message=with_author).rows(pk=1)
+        CompiledBundle({"message": with_author}).rows(pk=1)
 
 
 def test_a_value_json_cannot_carry_back_is_refused():
@@ -90,4 +90,4 @@ def test_a_value_json_cannot_carry_back_is_refused():
         pk=int,
     )
     with pytest.raises(ValueError, match="DurationField"):
-        CompiledBundle(category=lasting).rows(pk=1)
+        CompiledBundle({"category": lasting}).rows(pk=1)

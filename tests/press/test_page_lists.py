@@ -6,12 +6,14 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.db import connections
 from django.utils import translation
 
 from core.compiled_queries import CompiledQuery
 from press.models import Attachment, Category, MessageEvent
-from press.page_lists import LISTS, page_lists, people_of
+from press.page_lists import LISTS, page_lists
+from press.selectors import latest_beside_featured
 from tests.factories import make_category, make_message, make_person
 
 pytestmark = pytest.mark.django_db
@@ -81,12 +83,21 @@ def test_a_query_that_does_not_use_its_value_is_refused():
         everything.rows(pk=1)
 
 
-def test_the_featured_message_s_speakers_are_its_own():
+def test_the_featured_message_s_speakers_are_its_own_and_the_latest_leave_it_out():
+    older = make_message(published_at=NOW - timedelta(days=2))
     lavrov = make_person(name="Sergey Lavrov")
-    message = make_message(people=[lavrov])
-    make_message(people=[make_person(name="Someone else")])
+    featured = make_message(people=[lavrov], featured=True, published_at=NOW - timedelta(days=1))
+    newer = make_message(people=[make_person(name="Someone else")],
+                         published_at=NOW - timedelta(hours=1))
+    make_message(language="ru", published_at=NOW - timedelta(hours=2))
 
-    assert [person.name for person in people_of(message)] == ["Sergey Lavrov"]
+    with time_machine.travel(NOW, tick=False):
+        latest, people = latest_beside_featured(5, "en", featured)
+        just_one, _people = latest_beside_featured(1, "en", featured)
+
+    assert latest == [newer.pk, older.pk]
+    assert just_one == [newer.pk]
+    assert [person.name for person in people] == ["Sergey Lavrov"]
 
 
 @pytest.mark.django_db(transaction=True)
