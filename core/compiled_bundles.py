@@ -15,18 +15,14 @@ input values from a sorted subquery will usually work"), and the tests hold ever
 to the query's own.
 """
 
-import itertools
 import json
 from dataclasses import dataclass
 
 from django.db import connections
-from django.utils import translation
 
 from core.prepared_statements import PreparedStatement
 
-from .compiled_queries import CompiledQuery
-
-_statement_numbers = itertools.count(1)
+from .compiled_queries import CompiledQuery, per_database_and_language, prepared_statement
 
 # What JSON carries as text and the database driver would have made a Python value of: read
 # back by the field (PostgreSQL; SQLite's own converters read its text as they always do).
@@ -96,10 +92,7 @@ class CompiledBundle:
         return found
 
     def _bundle(self, using):
-        key = (using, translation.get_language())
-        if key not in self.bundled:
-            self.bundled[key] = self._make(using)
-        return self.bundled[key]
+        return per_database_and_language(self.bundled, using, self._make)
 
     def _make(self, using):
         connection = connections[using]
@@ -118,11 +111,7 @@ class CompiledBundle:
         sql = "SELECT " + ", ".join(subqueries)
         prepared = None
         if vendor == "postgresql":
-            constants = {position: value for position, value in enumerate(params)
-                         if position not in varying}
-            prepared = PreparedStatement(
-                f"compiled_bundle_{next(_statement_numbers)}", sql, constants
-            )
+            prepared = prepared_statement("compiled_bundle", sql, params, varying)
         return _Bundle(sql=sql, parts=parts, prepared=prepared)
 
 

@@ -27,8 +27,27 @@ from django.utils import translation
 
 from core.prepared_statements import PreparedStatement
 
-# Each compiled query's statement has its own name in this process.
+# Each prepared statement has its own name in this process.
 _statement_numbers = itertools.count(1)
+
+
+def prepared_statement(kind, sql, params, varying):
+    """`sql` as a PostgreSQL prepared statement named after `kind`, run with the values at the
+    `varying` positions of `params`. The others (what no marker became) are the same on every
+    run: written into the statement, they let PostgreSQL plan it once for good."""
+    constants = {
+        position: value for position, value in enumerate(params) if position not in varying
+    }
+    return PreparedStatement(f"{kind}_{next(_statement_numbers)}", sql, constants)
+
+
+def per_database_and_language(kept, using, make):
+    """`kept[(using, active language)]`, made by `make(using)` the first time: a query's SQL
+    differs by database, and by language where it orders by a translated column."""
+    key = (using, translation.get_language())
+    if key not in kept:
+        kept[key] = make(using)
+    return kept[key]
 
 
 def _marker(kind, number):
@@ -150,10 +169,7 @@ class CompiledQuery:
 
     def compiled_for(self, using):
         """The query compiled for the database `using` and the active language."""
-        key = (using, translation.get_language())
-        if key not in self.compiled:
-            self.compiled[key] = self._compile(using)
-        return self.compiled[key]
+        return per_database_and_language(self.compiled, using, self._compile)
 
     def _compile(self, using):
         queryset = self.make(**{name: marker for name, (_kind, marker) in self.markers.items()})
@@ -167,16 +183,8 @@ class CompiledQuery:
         init_list = [column[0].target.attname for column in select[start:end]]
         prepared = None
         if self.prepared and connections[using].vendor == "postgresql":
-            # What the markers did not become is the same on every run: written into the
-            # statement, it lets PostgreSQL plan the statement once for good.
             varying = {position for position, _name, _put in slots}
-            constants = {
-                position: value for position, value in enumerate(params)
-                if position not in varying
-            }
-            prepared = PreparedStatement(
-                f"compiled_query_{next(_statement_numbers)}", sql, constants
-            )
+            prepared = prepared_statement("compiled_query", sql, params, varying)
         return _Compiled(
             sql=sql, params=list(params), slots=slots, compiler=compiler, start=start, end=end,
             init_list=init_list,
