@@ -10,15 +10,17 @@ a copy, only its rest read. The bytes are those of `gzip.compress(body, level, m
 deflate's output does not depend on how its input was cut into calls, and the copy carries
 the CRC-32 and the length of what it has read.
 
-An opening is a page's start up to the end of its first </style>, learnt from the pages
-themselves (no template has to say what it is); a few are kept (two languages, and what a new
-stylesheet brings), the least used dropped first.
+An opening is an HTML page's start (a body that starts with the doctype) up to the end of its
+first </style>, learnt from the pages themselves (no template has to say what it is); a few are
+kept (two languages, and what a new stylesheet brings), the least used dropped first. A feed
+or a sitemap, whose text could hold "</style>" anywhere, is compressed whole.
 """
 
 import threading
 import zlib
 from collections import OrderedDict
 
+OPENING_START = b"<!DOCTYPE html>"
 OPENING_END = b"</style>"
 # The stylesheet ends this far into a page at most (12 KB now, and the page's head before it).
 LONGEST_OPENING = 64 * 1024
@@ -50,7 +52,7 @@ class OpeningCompressor:
 
     def gzipped(self, body, level):
         end = body.find(OPENING_END, 0, LONGEST_OPENING)
-        if end < 0:
+        if end < 0 or not body.startswith(OPENING_START):
             return zlib.compress(body, level, GZIP)
         end += len(OPENING_END)
         return self._opening(body[:end], level).gzipped(body[end:])

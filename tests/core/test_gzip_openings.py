@@ -6,11 +6,12 @@ import gzip
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.gzip_openings import OPENING_END, OpeningCompressor
+from core.gzip_openings import OPENING_END, OPENING_START, OpeningCompressor
 
 texts = st.binary(max_size=3000) | st.text(max_size=1500).map(str.encode)
-# Openings shaped like a page's (an element that ends in </style>), and the texts after them.
-openings_ = st.builds(lambda text: text + OPENING_END, texts)
+# Openings shaped like a page's (the doctype, then text that ends in </style>), and the texts
+# after them.
+openings_ = st.builds(lambda text: OPENING_START + text + OPENING_END, texts)
 levels = st.sampled_from([1, 6, 9])
 
 
@@ -37,7 +38,9 @@ def test_pages_with_one_opening_share_one_compressor(opening, rests, level):
 
 def test_the_least_used_openings_are_dropped_past_the_bound():
     compressor = OpeningCompressor(kept=2)
-    first, second, third = (f"<p>{n}</p>".encode() + OPENING_END for n in range(3))
+    first, second, third = (
+        OPENING_START + f"<p>{n}</p>".encode() + OPENING_END for n in range(3)
+    )
     for opening in (first, second, first, third):
         body = opening + b"<main>page</main>"
         assert compressor.gzipped(body, 1) == gzip.compress(body, 1, mtime=0)
@@ -45,9 +48,11 @@ def test_the_least_used_openings_are_dropped_past_the_bound():
     assert [opening for opening, _level in compressor._openings] == [first, third]
 
 
-def test_a_body_whose_style_ends_too_far_in_has_no_opening_kept():
+def test_a_body_whose_style_ends_too_far_in_or_that_is_no_html_page_has_no_opening_kept():
     compressor = OpeningCompressor()
-    body = b"x" * 70_000 + OPENING_END + b"rest"
+    far = OPENING_START + b"x" * 70_000 + OPENING_END + b"rest"
+    feed = b'{"items": [{"content_html": "<style>p{}</style>"}]}'
 
-    assert compressor.gzipped(body, 1) == gzip.compress(body, 1, mtime=0)
+    for body in (far, feed):
+        assert compressor.gzipped(body, 1) == gzip.compress(body, 1, mtime=0)
     assert len(compressor._openings) == 0
