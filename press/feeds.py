@@ -32,7 +32,9 @@ class InvalidFilters(Exception):
 
 @dataclass
 class FeedRequest:
-    messages: QuerySet
+    # The filtered messages; None for the unfiltered feed, whose ids come by SQL compiled
+    # once (`MessageFeed.get_feed`): its queryset, and a FilterSet, are not built at all.
+    messages: QuerySet | None
     query: str
     full_path: str
     site_name: str
@@ -52,15 +54,19 @@ class MessageFeed(Feed):
             return HttpResponseBadRequest(str(invalid), content_type="text/plain; charset=utf-8")
 
     def get_object(self, request, *args, **kwargs):
-        language = current_language()
-        filters = MessageFilter(request.GET or None, queryset=selectors.message_list(language))
-        if filters.is_bound and not filters.is_valid():
-            raise InvalidFilters(
-                _("This feed's filters are not valid.") + f"\n{filters.error_text()}\n"
+        messages, query = None, ""
+        if request.GET:
+            filters = MessageFilter(
+                request.GET, queryset=selectors.message_list(current_language())
             )
+            if not filters.is_valid():
+                raise InvalidFilters(
+                    _("This feed's filters are not valid.") + f"\n{filters.error_text()}\n"
+                )
+            messages, query = filters.qs, filters.data.urlencode()
         return FeedRequest(
-            messages=filters.qs,
-            query=filters.data.urlencode() if filters.is_bound else "",
+            messages=messages,
+            query=query,
             full_path=request.get_full_path(),
             site_name=SiteSettings.load().site_name or _("Press office"),
         )

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from press import selectors
 from tests.factories import make_category, make_message
 from tests.press.pages import NOW, url_of
 
@@ -148,3 +149,18 @@ def test_a_feed_loads_the_rendered_body_only_if_it_shows_it(client, path, loads_
     )
     assert ('"body_html"' in message_query) is loads_body
     assert '"body"' not in message_query.replace('"body_html"', "")
+
+
+@pytest.mark.parametrize("url", [*XML_FEEDS, JSON_FEED, "/ru/messages/feed/rss/"])
+def test_an_unfiltered_feed_builds_no_queryset_and_a_filtered_one_does(client, monkeypatch,
+                                                                       url):
+    make_message(title="Grain deal", kind="statement")
+    built = []
+    real = selectors.message_list
+    monkeypatch.setattr(selectors, "message_list", lambda *a, **k: built.append(a) or real(*a, **k))
+
+    assert client.get(url).status_code == 200
+    assert built == []  # its ids came by compiled SQL (press/list_slices.py)
+
+    assert client.get(f"{url}?kind=statement").status_code == 200
+    assert len(built) == 1
