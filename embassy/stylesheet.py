@@ -32,13 +32,12 @@ def minify(css):
 
 
 @cache
-def _inline_text(path, modified):
-    return minify(Path(path).read_text(encoding="utf-8"))
-
-
 def inline_text(path=SOURCE):
-    """The stylesheet as the pages carry it (read again only when the file changes)."""
-    return _inline_text(str(path), Path(path).stat().st_mtime_ns)
+    """The stylesheet as the pages carry it, read once per process: the CSP's hash of it is
+    worked out once too (settings), and a change to the file restarts runserver (above). Read
+    again while the process runs, a changed text would be one the CSP blocks; looked at on
+    every page (a path and a stat), it was a few microseconds of each."""
+    return minify(Path(path).read_text(encoding="utf-8"))
 
 
 def csp_source(text):

@@ -1,5 +1,7 @@
 """The stylesheet is inlined into every page and allowed by its hash (embassy/stylesheet.py)."""
 
+from django.conf import settings
+
 from embassy.stylesheet import SOURCE, csp_source, inline_text, minify
 
 
@@ -26,3 +28,9 @@ def test_minify_drops_comments_and_needless_spaces_only():
 
 def test_the_csp_source_is_the_sha256_of_exactly_the_text():
     assert csp_source("a{b:c}") == "'sha256-0cRUVYRKwNwnl1hkfkPGjkht16b039TjFdJzmXfFK2o='"
+
+
+def test_the_pages_carry_the_text_the_csp_allows():
+    allowed = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["style-src"]
+    assert csp_source(inline_text()) in allowed
+    assert inline_text() == minify(SOURCE.read_text(encoding="utf-8"))
