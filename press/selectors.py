@@ -79,18 +79,16 @@ def featured(language):
     return found[0] if found else None
 
 
-def latest_ids(limit, language, exclude=None):
-    """The ids of the newest published messages in `language`, leaving out `exclude` (the
-    featured one). A list shows kept summaries (press/summaries.py): rows only for the missed."""
-    return _newest(limit).ids(
-        language=language, now=timezone.now(), left_out=exclude.pk if exclude else 0,
-    )
+def latest_ids(limit, language):
+    """The ids of the newest published messages in `language`: home's list when no message is
+    featured. A list shows kept summaries (press/summaries.py): rows only for the missed."""
+    return _newest(limit).ids(language=language, now=timezone.now(), left_out=0)
 
 
 def latest_beside_featured(limit, language, featured):
-    """(`latest_ids(limit, language, exclude=featured)`, `featured`'s people), read in one
-    statement (core/compiled_bundles.py): the home page's queries once its featured message
-    is found."""
+    """(the ids of the newest published messages in `language` but `featured`, `featured`'s
+    people), read in one statement (core/compiled_bundles.py): the home page's queries once
+    its featured message is found."""
     found = _latest_and_people(limit).rows(
         language=language, now=timezone.now(), left_out=featured.pk, pk=featured.pk,
     )
