@@ -22,7 +22,12 @@ from django.db import connections
 
 from core.prepared_statements import PreparedStatement
 
-from .compiled_queries import CompiledQuery, per_database_and_language, prepared_statement
+from .compiled_queries import (
+    CompiledQuery,
+    fetch_all,
+    per_database_and_language,
+    prepared_statement,
+)
 
 # What JSON carries as text and the database driver would have made a Python value of: read
 # back by the field (PostgreSQL; SQLite's own converters read its text as they always do).
@@ -41,8 +46,9 @@ class _Part:
     name: str
     query: CompiledQuery
     compiled: object  # the query's compiled form (compiled_queries._Compiled)
-    # Per column: how its JSON value becomes what the driver would have given (or None).
-    read_back: list
+    # Per column: how its JSON value becomes what the driver would have given (or None); None
+    # when no column needs it.
+    read_back: list | None
 
 
 @dataclass(frozen=True)
@@ -71,17 +77,13 @@ class CompiledBundle:
         for part in bundle.parts:
             wanted = {name: values[name] for name in part.query.markers}
             params.extend(CompiledQuery.params(part.compiled, wanted, connection))
-        with connection.cursor() as cursor:
-            if bundle.prepared:
-                bundle.prepared.execute(cursor, params)
-            else:
-                cursor.execute(bundle.sql, params)
-            (row,) = cursor.fetchall()
+        (row,) = fetch_all(connection, bundle, params)
         found = {}
         for part, gathered in zip(bundle.parts, row, strict=True):
             # psycopg2 reads PostgreSQL's json itself; SQLite's comes as text.
             rows = json.loads(gathered) if isinstance(gathered, str) else gathered
-            rows = [_read_back(part.read_back, columns) for columns in rows]
+            if part.read_back:
+                rows = [_read_back(part.read_back, columns) for columns in rows]
             if part.name in self.ids:
                 found[part.name] = [columns[part.compiled.pk_column] for columns in rows]
                 continue
@@ -129,10 +131,11 @@ def _columns(compiler, connection):
 
 def _read_backs(compiler, vendor):
     if vendor != "postgresql":
-        return [None] * len(compiler.select)
+        return None
     fields = [expression.output_field for expression, _sql, _alias in compiler.select]
-    return [field.to_python if field.get_internal_type() in READ_BACK else None
-            for field in fields]
+    reads = [field.to_python if field.get_internal_type() in READ_BACK else None
+             for field in fields]
+    return reads if any(reads) else None
 
 
 def _read_back(read_back, values):

@@ -50,6 +50,17 @@ def per_database_and_language(kept, using, make):
     return kept[key]
 
 
+def fetch_all(connection, compiled, params):
+    """The rows of a compiled statement (its `sql`, and its `prepared` statement or None) run
+    with `params`."""
+    with connection.cursor() as cursor:
+        if compiled.prepared:
+            compiled.prepared.execute(cursor, params)
+        else:
+            cursor.execute(compiled.sql, params)
+        return cursor.fetchall()
+
+
 def _marker(kind, number):
     """A value of `kind` no real query holds (ids are positive; no message was dated in 1111),
     different for each value of a query."""
@@ -141,13 +152,7 @@ class CompiledQuery:
         """(the compiled query, a compiler for this thread, its rows with converters applied)."""
         connection = connections[using]
         compiled = self.compiled_for(using)
-        params = self.params(compiled, values, connection)
-        with connection.cursor() as cursor:
-            if compiled.prepared:
-                compiled.prepared.execute(cursor, params)
-            else:
-                cursor.execute(compiled.sql, params)
-            fetched = cursor.fetchall()
+        fetched = fetch_all(connection, compiled, self.params(compiled, values, connection))
         compiler = self.compiler(compiled, connection)
         return compiled, compiler, compiler.results_iter([fetched])
 
