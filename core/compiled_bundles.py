@@ -87,10 +87,8 @@ class CompiledBundle:
             if part.name in self.ids:
                 found[part.name] = [columns[part.compiled.pk_column] for columns in rows]
                 continue
-            compiler = CompiledQuery.compiler(part.compiled, connection)
-            found[part.name] = CompiledQuery.instances(
-                part.compiled, compiler, compiler.results_iter([rows]), using
-            )
+            compiler, rows = part.compiled.converted(rows, connection)
+            found[part.name] = CompiledQuery.instances(part.compiled, compiler, rows, using)
         return found
 
     def _bundle(self, using):

@@ -1,9 +1,11 @@
 """core.compiled_queries.CompiledQuery: compiled once, run with each call's own values, and
 its rows are the ORM's rows."""
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connections
 from django.db.models import F, Prefetch, Value
 from django.db.models.functions import Concat
 
@@ -127,3 +129,31 @@ def test_ids_are_the_primary_keys_of_the_rows_in_their_order():
     assert found.ids(lead="Found") == [message.pk for message in found.rows(lead="Found")]
     assert len(found.ids(lead="Found")) == 2
     assert found.ids(lead="Nothing") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_query_compiled_in_one_thread_reads_rows_in_another_through_that_thread_s_connection():
+    # Each thread has its own connection; the converters a compiled query keeps are worked out
+    # for each one (an app server's threads, a live-server test's).
+    make_message(title="Noon", published_at=NOON)
+    by_title = CompiledQuery(lambda title: Message.objects.filter(title=title), title=str)
+    [here] = by_title.rows(title="Noon")
+    read = {}
+
+    def elsewhere():
+        try:
+            read["rows"] = by_title.rows(title="Noon")
+            read["connection"] = connections["default"]
+        finally:
+            connections.close_all()
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+
+    [there] = read["rows"]
+    assert read["connection"] is not connections["default"]
+    for row in (here, there):
+        assert row.published_at == NOON
+        assert row.published_at.tzinfo is not None
+    assert len(by_title.compiled) == 1
