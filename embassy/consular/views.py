@@ -7,18 +7,19 @@ from django.views.decorators.http import require_safe
 from core.freshness import fresh_until, public_page
 
 from . import selectors
+from .details import with_details
 from .filters import ConsularLookupFilter
-from .opening import opening_state, weekly_table
+from .opening import opening_state
 
 
 def describe(office, request, now):
-    """Attach what the templates show about an office's hours, and bound the page's freshness.
+    """Attach whether the office is open now and its closures to come, and bound the page's
+    freshness.
 
     The page says "Open now" or "Closed"; it must not be reused past the moment that flips.
     """
     closures = {closure.date: closure.reason for closure in office.closures.all()}
     office.state = opening_state(now, office.zone, office.opening_hours.all(), closures)
-    office.week = weekly_table(office.opening_hours.all())
     today = now.astimezone(office.zone).date()
     office.upcoming_closures = [c for c in office.closures.all() if c.date >= today]
     if office.state.changes_at is not None:
@@ -51,6 +52,7 @@ def lookup(request):
         describe(office, request, now)
         office.serves = [region for region in regions if region.office_id == office.pk]
         office.chosen_contact = filterset.chosen_contact(office) if service else None
+    with_details(offices)
     return render(
         request,
         "embassy/consular/lookup.html",
@@ -72,6 +74,7 @@ def office_detail(request, slug):
     office = get_object_or_404(selectors.public_offices(with_contacts=True), slug=slug)
     describe(office, request, timezone.now())
     office.serves = list(office.regions.all())
+    with_details([office])
     contacts = list(office.service_contacts.all())
     # Emergency help first and apart; then the other services in their order.
     office.emergency_contacts = [c for c in contacts if c.service.is_emergency]
