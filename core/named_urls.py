@@ -1,11 +1,13 @@
-"""The addresses of pages whose URL takes no argument, reversed once per language, and of
-static files, worked out once.
+"""The addresses of pages, reversed once per language and arguments, and of static files,
+worked out once.
 
-`reverse()` walks the URL resolver's tables on every call, and every public page makes about
-ten such calls (the navigation, the feed links, the footer's pages). For a name with no
-arguments the answer changes only with the URL configuration, the script prefix and the
-language, so it is kept under those: a test that swaps the URL configuration gets a new
-resolver (Django clears its cache), and with it new entries.
+`reverse()` walks the URL resolver's tables on every call (about 25 µs), and every public page
+makes about ten such calls (the navigation, the feed links, the footer's pages), and a message
+page four more (its neighbours, its categories). The answer changes only with the URL
+configuration, the script prefix, the language and the arguments, so it is kept under those:
+for a name with no arguments for good; for one with arguments (a message's date and slug, a
+category's slug) the most recently asked are kept. A test that swaps the URL configuration
+gets a new resolver (Django clears its cache), and with it new entries.
 
 A static file's address (`{{ static("js/clocks.js") }}`, three on every page) is looked up in
 the storage's manifest and joined to STATIC_URL on every call; it changes only with the
@@ -18,7 +20,12 @@ from django.conf import STATICFILES_STORAGE_ALIAS
 from django.core.files.storage import storages
 from django.templatetags.static import static
 from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
+from django.utils import translation
 from django.utils.translation import get_language
+
+# A message page asks for its two neighbours' addresses; a list, for none (its summaries are
+# kept whole). Enough for every address a few thousand recent pages asked for.
+KEPT_WITH_ARGUMENTS = 8192
 
 
 def url_state():
@@ -41,6 +48,34 @@ def named_url(name, state=None):
 def _reversed(state, name):
     # A name that does not reverse raises, and nothing is kept for it.
     return reverse(name)
+
+
+def url_with(name, args=(), kwargs=None, language=None, state=None):
+    """reverse(name, args=args, kwargs=kwargs), in `language` if given (a message's address is
+    in its own language, whatever the page's), else in the active one; `state` as for
+    named_url.
+
+    The arguments are part of the key, so only text and numbers are kept: anything else (a
+    model instance, which reverse() would turn into text) is reversed afresh each time."""
+    resolver, prefix, active = url_state() if state is None else state
+    key = (resolver, prefix, language or active, name, tuple(args),
+           tuple(sorted((kwargs or {}).items())))
+    if all(type(value) in (str, int) for value in (*key[4], *(value for _n, value in key[5]))):
+        return _reversed_with(*key)
+    return _reverse_in(*key)
+
+
+@lru_cache(maxsize=KEPT_WITH_ARGUMENTS)
+def _reversed_with(resolver, prefix, language, name, args, kwargs):
+    return _reverse_in(resolver, prefix, language, name, args, kwargs)
+
+
+def _reverse_in(resolver, prefix, language, name, args, kwargs):
+    # `resolver` and `prefix` are what reverse() reads of the request's state: keys only.
+    if language == get_language():
+        return reverse(name, args=args, kwargs=dict(kwargs))
+    with translation.override(language):
+        return reverse(name, args=args, kwargs=dict(kwargs))
 
 
 def static_url(path):

@@ -13,14 +13,13 @@ Django's catalogue (`{% trans %}`, which `embassy.catalogue` extracts).
 from types import SimpleNamespace
 
 from django.template import defaultfilters, defaulttags
-from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from jinja2 import ChainableUndefined, Environment, pass_context
 
 from core.language_switcher import page_language, switcher_link
-from core.named_urls import named_url, static_url
+from core.named_urls import named_url, static_url, url_with
 from press.search import marked
 from press.summaries import summaries
 
@@ -81,7 +80,7 @@ def url_in(state):
 def _reversed(name, args, kwargs, state=None):
     if not args and not kwargs:
         return named_url(name, state)
-    return reverse(name, args=args, kwargs=kwargs)
+    return url_with(name, args, kwargs, state=state)
 
 
 def in_local_time(date_filter):

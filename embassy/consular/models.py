@@ -5,12 +5,12 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import KindLabel
 from core.languages import SavesNamesInEnglish
+from core.named_urls import url_with
 from core.text import CleanCharField, CleanTextField, CleanURLField
 from core.timekeeping import time_zone_field
 
@@ -57,7 +57,7 @@ class ConsularOffice(KindLabel, SavesNamesInEnglish, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("consular:office-detail", args=[self.slug])
+        return url_with("consular:office-detail", (self.slug,))
 
     def clean(self):
         # A hidden office would leave its regions with nobody to turn to: the lookup would

@@ -11,12 +11,12 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.choices import KindLabel
+from core.named_urls import url_with
 from core.text import CleanCharField, CleanTextField
 from core.timekeeping import home_zone
 
@@ -280,16 +280,16 @@ class Message(KindLabel, models.Model):
         # The date in the address is the date in the home zone, whatever zone is active; the
         # language is the message's own (/ru/… for a Russian one), whatever language is active.
         local = timezone.localtime(self.published_at or timezone.now(), home_zone())
-        with translation.override(self.language):
-            return reverse(
-                "press:message-detail",
-                kwargs={
-                    "year": local.year,
-                    "month": f"{local.month:02d}",
-                    "day": f"{local.day:02d}",
-                    "slug": self.slug,
-                },
-            )
+        return url_with(
+            "press:message-detail",
+            kwargs={
+                "year": local.year,
+                "month": f"{local.month:02d}",
+                "day": f"{local.day:02d}",
+                "slug": self.slug,
+            },
+            language=self.language,
+        )
 
     def clean(self):
         from ..translations import link_errors
