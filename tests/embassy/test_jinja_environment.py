@@ -5,10 +5,12 @@ catalogue with Russian plural forms."""
 from datetime import UTC, datetime
 
 import pytest
-from django.template import engines
+from django.template import defaultfilters, engines
 from django.test import RequestFactory
 from django.urls import reverse, set_script_prefix
 from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ENGINE = engines["jinja_backend"]
 
@@ -86,3 +88,23 @@ def test_a_page_s_addresses_follow_the_script_prefix_it_is_rendered_under():
     finally:
         set_script_prefix("/")
     assert html == "/embassy/"
+
+
+# Letters, combining marks (which Django does not count), characters whose NFC form is longer
+# (U+0958) or shorter (e + U+0301), markup, and the ellipsis itself.
+TEXTS = st.text(
+    alphabet=st.sampled_from(["a", "Я", " ", "\u0301", "e", "\u0958", "\u212b", "<", "&", "…",
+                              "\U0001f600"]),
+    max_size=40,
+) | st.text(max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, length=st.integers(min_value=-2, max_value=45),
+       language=st.sampled_from(["en", "ru"]))
+def test_truncatechars_answers_as_django_s(text, length, language):
+    with translation.override(language):
+        expected = defaultfilters.truncatechars(text, length)
+        assert render("{{ text|truncatechars(length) }}", text=text, length=length) == render(
+            "{{ expected }}", expected=expected
+        )
