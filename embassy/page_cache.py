@@ -46,7 +46,6 @@ from django.utils.cache import (
     get_conditional_response,
     get_max_age,
     patch_vary_headers,
-    set_response_etag,
 )
 from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
@@ -57,6 +56,7 @@ from core.gzip_openings import openings
 from core.timekeeping import seconds_until
 from press import selectors as press
 
+from .content_etags import set_content_etag
 from .page_memory import memory
 
 # Browsers keep a page this long; shared caches (a CDN, nginx) keep it as long as we do.
@@ -252,7 +252,7 @@ def _finish(request, response, found):
     if response.status_code != 200 or response.streaming:
         return response
     if not response.has_header("ETag"):
-        set_response_etag(response)
+        set_content_etag(response)
     storing = store is not None and lifetime > 0 and request.method == "GET"
     storing = storing and _storable(response)
     gzipped = _compress(request, response, storing)

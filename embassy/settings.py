@@ -87,8 +87,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The page's language, from its address (/ru/…); before anything else resolves it.
     "core.languages.LanguageFromPathMiddleware",
-    # ETag from the content: a repeat visitor gets a 304 without the page being sent again.
-    "django.middleware.http.ConditionalGetMiddleware",
+    # ETag from the content: a repeat visitor gets a 304 without the page being sent again
+    # (Django's, with a SHA-256 for its MD5: embassy/content_etags.py).
+    "embassy.content_etags.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
