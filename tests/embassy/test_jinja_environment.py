@@ -8,7 +8,8 @@ import pytest
 from django.template import defaultfilters, engines
 from django.test import RequestFactory
 from django.urls import reverse, set_script_prefix
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.timezone import template_localtime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,5 +107,32 @@ def test_truncatechars_answers_as_django_s(text, length, language):
     with translation.override(language):
         expected = defaultfilters.truncatechars(text, length)
         assert render("{{ text|truncatechars(length) }}", text=text, length=length) == render(
+            "{{ expected }}", expected=expected
+        )
+
+
+# Django's format characters (numbers, names, zones), escapes, and other text.
+FORMATS = st.text(
+    alphabet=st.sampled_from(list("cdjmnyYGHisDlFMNbEPAaefgOTZUwWzLSt") + ["\\", ".", " ", "-",
+                                                                          ":", "Я", "T"]),
+    max_size=12,
+) | st.sampled_from(["DATE_FORMAT", "SHORT_DATETIME_FORMAT", "c", "d.m.Y", "Y-m-d"])
+ZONES = st.sampled_from(["UTC", "Europe/Moscow", "Europe/London", "America/St_Johns"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    instant=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                         timezones=st.timezones()),
+    date_format=FORMATS, zone=ZONES, language=st.sampled_from(["en", "ru"]),
+)
+def test_the_date_filter_answers_as_django_s_in_the_home_zone(instant, date_format, zone,
+                                                              language):
+    with timezone.override(zone), translation.override(language):
+        try:
+            expected = defaultfilters.date(template_localtime(instant), date_format)
+        except (OverflowError, ValueError):  # a time the zone cannot show (year 1, 9999)
+            return
+        assert render("{{ at|date(f) }}", at=instant, f=date_format) == render(
             "{{ expected }}", expected=expected
         )
