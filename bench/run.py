@@ -49,7 +49,14 @@ DATABASE_PREFIX = os.environ.get(
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
 PORT = int(os.environ.get("BENCH_PORT", "8101"))
 FLOOR_PORT = PORT + 1
-PAGE_WORDS = [word.strip() for word in os.environ.get("BENCH_PAGES", "").split(",") if word.strip()]
+
+
+def page_words(text):
+    """BENCH_PAGES's words: comma-separated, blanks left out."""
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+PAGE_WORDS = page_words(os.environ.get("BENCH_PAGES", ""))
 MODES = os.environ.get("BENCH_MODES", "cached uncached").split()
 # As browsers ask: every browser sends Accept-Encoding (the floor's 12 bytes go as they are).
 WRK_FLAGS = ["-t2", "-c32", f"-d{SECONDS}s", "--latency", "-H", "Accept-Encoding: gzip"]
@@ -82,8 +89,7 @@ def main():
     for size in SIZES:
         env = {**site_env, "DATABASE_URL": database[size]}
         prepare_database(size, env)
-        pages = {name: url for name, url in page_urls(env).items()
-                 if not PAGE_WORDS or any(word in name for word in PAGE_WORDS)}
+        pages = chosen_pages(page_urls(env))
         sized = {"pages": pages}
         with serving(["bench.floor:application"], env, FLOOR_PORT) as floor:
             for mode, cache_flag in (("cached", "1"), ("uncached", "0")):
@@ -108,8 +114,8 @@ def size_name(size):
     return f"{size // 1_000_000}m" if size % 1_000_000 == 0 else f"{size // 1000}k"
 
 
-def ensure_tools():
-    missing = [tool for tool in ("wrk", "nginx") if shutil.which(tool) is None]
+def ensure_tools(tools=("wrk", "nginx")):
+    missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
         print(f"Installing {' '.join(missing)} …")
         subprocess.run(["apt-get", "update", "-qq"], check=True, timeout=600)
@@ -193,8 +199,14 @@ def page_urls(env):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def flush_redis():
-    subprocess.run(["redis-cli", "-u", REDIS_URL, "FLUSHDB"], check=True, timeout=30,
+def chosen_pages(pages, words=PAGE_WORDS):
+    """The pages whose names contain one of `words` (BENCH_PAGES); all of them without any."""
+    return {name: url for name, url in pages.items()
+            if not words or any(word in name for word in words)}
+
+
+def flush_redis(url=REDIS_URL):
+    subprocess.run(["redis-cli", "-u", url, "FLUSHDB"], check=True, timeout=30,
                    capture_output=True)
 
 
