@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # machine's java is used instead.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test fuzz install migrate demo clean bench messages
+.PHONY: run test fuzz install migrate demo clean bench bench-instructions messages
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ fuzz: install var
 # The first run makes the databases, which takes a while at a million messages.
 bench: install var
 	$(PY) -u bench/run.py
+
+# Instructions per uncached request, each page's and the floor's (callgrind; bench/instructions.py).
+bench-instructions: install var
+	$(PY) -u bench/instructions.py
 
 clean:
 	rm -rf $(VENV) var node_modules .pytest_cache .ruff_cache
