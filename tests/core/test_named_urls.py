@@ -2,11 +2,11 @@
 file's address once per storage."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse, set_script_prefix, set_urlconf
 from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.named_urls import named_url, static_url, url_with
 
