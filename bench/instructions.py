@@ -166,7 +166,7 @@ def report(size, floor, pages):
              f"{'page':34} {'instructions':>12} {'floor/page':>11}"]
     for name, measured in pages.items():
         lines.append(f"{name:34} {millions(measured['instructions']):>12} "
-                     f"{measured['ratio']:10.3g}×")
+                     f"{measured['ratio']:#10.3g}×")
     return "\n".join(lines)
 
 

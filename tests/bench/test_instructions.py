@@ -97,7 +97,7 @@ def test_the_report_gives_each_page_its_instructions_and_ratio_in_order():
     assert lines[0] == ("=== 10,000 messages, uncached · floor (bare Django, in-process): "
                         "0.29M instructions a request")
     assert lines[2].split() == ["home", "8.66M", "0.0335×"]
-    assert lines[3].split() == ["RSS", "1.16M", "0.25×"]
+    assert lines[3].split() == ["RSS", "1.16M", "0.250×"]
     assert len(lines) == 4
 
 
