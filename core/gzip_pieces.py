@@ -48,6 +48,9 @@ class GzipPieces:
         self.pieces = []
         self._pending = []
         self._body = None
+        # One compressor for all the texts compressed when sent (a feed's separators: fifty
+        # a response; a compressor of its own for each cost more than their compression).
+        self._compressor = None
 
     def add_text(self, text):
         self._pending.append(text)
@@ -62,7 +65,15 @@ class GzipPieces:
 
     def _flush(self):
         if self._pending:
-            self.pieces.append(deflated(b"".join(self._pending)))
+            if self._compressor is None:
+                self._compressor = _compressor()
+            text = b"".join(self._pending)
+            # A full flush: byte-aligned and not final, as `deflated`'s pieces are, and what
+            # comes after refers to nothing before it (in the body, a piece compressed by
+            # another compressor lies between this text and the next).
+            self.pieces.append(
+                self._compressor.compress(text) + self._compressor.flush(zlib.Z_FULL_FLUSH)
+            )
             self._pending = []
 
     def body(self):
