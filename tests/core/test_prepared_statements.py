@@ -14,6 +14,7 @@ from core.prepared_statements import PreparedStatement
 from press.models import Message
 from press.selectors import message_list
 from tests.factories import make_message
+from tests.prepared_statements import statement_plans
 
 
 def by_slug():
@@ -135,12 +136,7 @@ def test_a_list_query_is_planned_once_for_every_run_and_still_finds_its_rows():
 
     if connection.vendor == "postgresql":
         (compiled,) = latest.compiled.values()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT statement, generic_plans FROM pg_prepared_statements WHERE name = %s",
-                [compiled.prepared.name],
-            )
-            statement, generic_plans = cursor.fetchone()
+        statement, generic_plans, _custom_plans = statement_plans(compiled.prepared.name)
         assert "'published'" in statement
         assert generic_plans >= 3
     else:

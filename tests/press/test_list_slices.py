@@ -13,6 +13,7 @@ from press import list_slices, selectors
 from press.feed_order import feed_position, place_of
 from press.models import Message
 from tests.factories import make_category, make_message
+from tests.prepared_statements import statement_plans
 from tests.press.pages import listed_titles
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -136,20 +137,9 @@ def test_each_category_s_slice_is_a_statement_of_its_own_with_its_id_written_in(
         return
     for query, category in zip(statements, (archive.pk, other.pk), strict=True):
         (compiled,) = query.compiled.values()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT statement, generic_plans FROM pg_prepared_statements WHERE name = %s",
-                [compiled.prepared.name],
-            )
-            statement, generic_plans = cursor.fetchone()
-        # The category's id is in the statement, not a parameter: PostgreSQL keeps a plan for
-        # this category (planned once, not on every run).
+        statement, generic_plans, custom_plans = statement_plans(compiled.prepared.name)
+        # The category's id is in the statement, not a parameter, and PostgreSQL keeps a plan
+        # for this category: planned when the statement was prepared, never per run.
         assert f"category_id\" = {category}" in statement
-        assert generic_plans >= 3
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT custom_plans FROM pg_prepared_statements WHERE name = %s",
-                [compiled.prepared.name],
-            )
-            # Planned once, when the statement was prepared on this session: never per run.
-            assert cursor.fetchone() == (0,)
+        assert generic_plans >= 8
+        assert custom_plans == 0
