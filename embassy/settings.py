@@ -147,16 +147,6 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Django's, with a health check that makes no round trip while the server is silent.
     DATABASES["default"]["ENGINE"] = "core.postgresql"
-    # The compiled queries are prepared statements (core/prepared_statements.py), to be planned
-    # once per session; the plan tests hold each one's generic plan to a bounded read at 10,000
-    # and 200,000 messages (tests/perf/test_plans.py). Left to choose, PostgreSQL planned a
-    # category's slice afresh on every run (its guess for `published_at <= $1` makes the
-    # generic plan look dearer than the custom one, which has the same shape): 0.3-0.8 ms of
-    # its CPU a category page. Only prepared statements follow this setting.
-    options = DATABASES["default"].setdefault("OPTIONS", {})
-    options["options"] = " ".join(
-        part for part in (options.get("options"), "-c plan_cache_mode=force_generic_plan") if part
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when several app servers must share one cache. The "pages"

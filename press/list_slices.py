@@ -4,14 +4,7 @@ number (from either end) or by cursor, and the unfiltered feeds.
 Building and compiling the list's queryset for each request was most of what reading a page
 of ids cost; SQL writes a slice's offset and limit in its text, so there is one compiled query
 per slice (and per direction and size of a page by cursor), each run with the language, the
-time and the message put in.
-
-A category's slices have a compiled query of their own for each category, with its id written
-into the prepared statement as the message status is (core/compiled_queries.py): the best plan
-for a rare category (its links first) is not a common one's (the language's feed index,
-probing each message's links), so with the id a parameter PostgreSQL planned the query afresh
-on every run (0.3 ms of its CPU, more than running it), lest it settle on one generic plan for
-every category. With the id in the statement it keeps each category's own plan.
+time and the category or the message put in.
 """
 
 from dataclasses import dataclass
@@ -35,26 +28,32 @@ def list_ids(language, start, stop, oldest_first=False, category=None):
     """
     if stop <= start:
         return []  # an empty slice has no SQL (Django does not run it)
-    query = _list_slice(start, stop, oldest_first, category)
-    ids = query.ids(language=language, now=timezone.now())
+    in_category = category is not None
+    query = _list_slice(start, stop, oldest_first, in_category)
+    values = {"category": category} if in_category else {}
+    ids = query.ids(language=language, now=timezone.now(), **values)
     if oldest_first:
         ids.reverse()
     return ids
 
 
 # The archive's pages by number are at most MAX_OFFSET rows from either end (50 pages of each
-# list); the feeds and the categories' pages add some slices more (the most visited are kept).
+# list); the feeds and a category's pages add a few slices more.
 @lru_cache(maxsize=256)
-def _list_slice(start, stop, oldest_first, category):
-    # SQL writes a slice's offset and limit in its text: one compiled query per slice; and per
-    # category, whose id goes into the statement (above).
-    def make(language, now):
+def _list_slice(start, stop, oldest_first, in_category):
+    # SQL writes a slice's offset and limit in its text: one compiled query per slice.
+    def make(language, now, category=None):
         messages = message_list(language, now, category)
         if oldest_first:
             messages = messages.reverse()
         return messages.only("pk")[start:stop]
 
-    return CompiledQuery(make, language=str, now=datetime)
+    if not in_category:
+        return CompiledQuery(make, language=str, now=datetime)
+    # Not prepared: the best plan for a rare category (its links first) is not a common one's
+    # (the language's feed index, probing each message's links), and a prepared statement
+    # could settle on one generic plan for every category.
+    return CompiledQuery(make, prepared=False, language=str, now=datetime, category=int)
 
 
 def ids_beside(language, message_id, older, limit, category=None):
@@ -65,20 +64,26 @@ def ids_beside(language, message_id, older, limit, category=None):
     A page reached by its neighbour's cursor (press/views/pagination.py), by SQL compiled once
     per direction and size of page: the database starts at that place in the feed's index.
     """
-    query = _beside(older, limit, category)
-    ids = query.ids(language=language, now=timezone.now(), message=message_id)
+    in_category = category is not None
+    values = {"category": category} if in_category else {}
+    query = _beside(older, limit, in_category)
+    ids = query.ids(language=language, now=timezone.now(), message=message_id, **values)
     if not older:
         ids.reverse()
     return ids
 
 
-@lru_cache(maxsize=64)
-def _beside(older, limit, category):
-    # Per category too, as the slices are (above).
-    def make(language, now, message):
+@lru_cache(maxsize=16)
+def _beside(older, limit, in_category):
+    def make(language, now, message, category=None):
         return beside(message_list(language, now, category), message, older).only("pk")[:limit]
 
-    return CompiledQuery(make, language=str, now=datetime, message=int)
+    if not in_category:
+        return CompiledQuery(make, language=str, now=datetime, message=int)
+    # Not prepared, as a category's slices are not (_list_slice).
+    return CompiledQuery(
+        make, prepared=False, language=str, now=datetime, message=int, category=int
+    )
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ page by cursor, likewise the queryset's own; and the pages and feeds that read t
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +12,6 @@ from press import list_slices, selectors
 from press.feed_order import feed_position, place_of
 from press.models import Message
 from tests.factories import make_category, make_message
-from tests.prepared_statements import statement_plans
 from tests.press.pages import listed_titles
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
@@ -117,29 +115,3 @@ def test_the_archive_pages_by_cursor_both_ways(client, archive):
     assert listed_titles(older) == titles[20:40]
     assert listed_titles(newer) == titles[20:40]
     assert client.get("/messages/?page=2&before=999999").status_code == 404
-
-
-def test_each_category_s_slice_is_a_statement_of_its_own_with_its_id_written_in(archive):
-    other = make_category(name="Trade", slug="trade")
-    make_message(title="Trade talks", published_at=NOW - timedelta(minutes=30), categories=[other])
-
-    for _ in range(8):
-        ukraine = list_slices.list_ids("en", 0, 20, category=archive.pk)
-        trade = list_slices.list_ids("en", 0, 20, category=other.pk)
-    assert ukraine == sliced_by_the_orm(0, 20, False, archive.pk)
-    assert [Message.objects.get(pk=pk).title for pk in trade] == ["Trade talks"]
-
-    statements = [list_slices._list_slice(0, 20, False, category) for category in (archive.pk,
-                                                                                   other.pk)]
-    if connection.vendor != "postgresql":
-        assert all(compiled.prepared is None for query in statements
-                   for compiled in query.compiled.values())
-        return
-    for query, category in zip(statements, (archive.pk, other.pk), strict=True):
-        (compiled,) = query.compiled.values()
-        statement, generic_plans, custom_plans = statement_plans(compiled.prepared.name)
-        # The category's id is in the statement, not a parameter, and PostgreSQL keeps a plan
-        # for this category: planned when the statement was prepared, never per run.
-        assert f"category_id\" = {category}" in statement
-        assert generic_plans >= 8
-        assert custom_plans == 0
