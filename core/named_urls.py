@@ -23,9 +23,10 @@ from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.translation import get_language
 
-# A message page asks for its two neighbours' addresses; a list, for none (its summaries are
-# kept whole). Enough for every address a few thousand recent pages asked for.
-KEPT_WITH_ARGUMENTS = 8192
+# The addresses kept: the site's named pages in each language, and those with arguments a few
+# thousand recent pages asked for (a message page asks for its two neighbours'; a list, for
+# none: its summaries are kept whole).
+KEPT = 8192
 
 
 def url_state():
@@ -41,13 +42,7 @@ def named_url(name, state=None):
     makes is an asgiref `Local`'s (about 15,000 CPU instructions each), so a template render,
     which cannot change them, reads them once for its ten addresses.
     """
-    return _reversed(url_state() if state is None else state, name)
-
-
-@lru_cache(maxsize=512)
-def _reversed(state, name):
-    # A name that does not reverse raises, and nothing is kept for it.
-    return reverse(name)
+    return _reversed(*(url_state() if state is None else state), name, (), ())
 
 
 def url_with(name, args=(), kwargs=None, language=None, state=None):
@@ -58,15 +53,16 @@ def url_with(name, args=(), kwargs=None, language=None, state=None):
     The arguments are part of the key, so only text and numbers are kept: anything else (a
     model instance, which reverse() would turn into text) is reversed afresh each time."""
     resolver, prefix, active = url_state() if state is None else state
-    key = (resolver, prefix, language or active, name, tuple(args),
-           tuple(sorted((kwargs or {}).items())))
-    if all(type(value) in (str, int) for value in (*key[4], *(value for _n, value in key[5]))):
-        return _reversed_with(*key)
+    args, kwargs = tuple(args), tuple(sorted((kwargs or {}).items()))
+    key = (resolver, prefix, language or active, name, args, kwargs)
+    if all(type(value) in (str, int) for value in (*args, *(value for _name, value in kwargs))):
+        return _reversed(*key)
     return _reverse_in(*key)
 
 
-@lru_cache(maxsize=KEPT_WITH_ARGUMENTS)
-def _reversed_with(resolver, prefix, language, name, args, kwargs):
+@lru_cache(maxsize=KEPT)
+def _reversed(resolver, prefix, language, name, args, kwargs):
+    # A name that does not reverse raises, and nothing is kept for it.
     return _reverse_in(resolver, prefix, language, name, args, kwargs)
 
 
