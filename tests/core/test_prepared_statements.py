@@ -14,11 +14,21 @@ from core.prepared_statements import PreparedStatement
 from press.models import Message
 from press.selectors import message_list
 from tests.factories import make_message
-from tests.prepared_statements import statement_plans
 
 
 def by_slug():
     return CompiledQuery(lambda slug: Message.objects.filter(slug=slug), slug=str)
+
+
+def statement_plans(name):
+    """(the statement's text, its generic plans, its custom plans) in this session."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements"
+            " WHERE name = %s",
+            [name],
+        )
+        return cursor.fetchone()
 
 
 def sessions_holding(name):
