@@ -8,6 +8,7 @@ save and delete of the content apps (embassy/apps.py).
 
 import pickle
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.utils import translation
 
 from .bounded_memory import BoundedMemory
+from .immutable import immutable
 from .version_watch import VersionWatch
 
 KEY = "embassy:content-version"
@@ -58,12 +60,29 @@ def kept_prefix():
 
 # With a watch on the version (production: Redis), each worker also keeps the values it read
 # or computed last, and uses them while their version is the current one: no round trip at
-# all for a page whose kept values it has (DESIGN.md, Performance). They are kept pickled, as
-# Redis keeps them, so that each use gets its own copy: a request that changes a kept object
-# (a model's attribute, a list) changes nothing for the next. Bounded by their pickled size
-# (a kept form's HTML is the largest, ~20 KB).
+# all for a page whose kept values it has (DESIGN.md, Performance). A value that could be
+# changed (a model instance, a list) is kept pickled, as Redis keeps it, and unpickled for each
+# use: a request that changes it changes nothing for the next. An immutable one (text, a tuple
+# of texts: core/immutable.py) is handed out as it is. Bounded by their pickled size (a kept
+# form's HTML is the largest, ~20 KB).
 MEMORY_BYTES = 16 * 1024 * 1024
-kept_memory = BoundedMemory(MEMORY_BYTES, size_of=lambda remembered: len(remembered[2]))
+
+
+class _Remembered(NamedTuple):
+    version: int
+    expiry: float | None
+    # The value itself when it is immutable (`shared`), else its pickle.
+    kept: object
+    shared: bool
+    size: int
+
+    def value(self):
+        if self.shared:
+            return self.kept
+        return pickle.loads(self.kept)  # noqa: S301 (this worker pickled it)
+
+
+kept_memory = BoundedMemory(MEMORY_BYTES, size_of=lambda remembered: remembered.size)
 _watches = {}
 
 
@@ -88,7 +107,11 @@ def _still_good(kept_version, expiry, version, now):
 
 def _remember(key, entry):
     version, value, expiry = entry
-    kept_memory.put(key, (version, expiry, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
+    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    shared = immutable(value)
+    kept_memory.put(
+        key, _Remembered(version, expiry, value if shared else pickled, shared, len(pickled))
+    )
 
 
 def _kept_for_version(keys):
@@ -106,9 +129,10 @@ def _kept_for_version(keys):
     else:
         for key in keys:
             remembered = kept_memory.get(key)
-            if remembered is not None and _still_good(remembered[0], remembered[1], version, now):
-                # Unpickled for each use: the copy is this request's own.
-                kept[key] = pickle.loads(remembered[2])  # noqa: S301 (this worker pickled it)
+            if remembered is not None and _still_good(
+                remembered.version, remembered.expiry, version, now
+            ):
+                kept[key] = remembered.value()
         asked = [key for key in keys if key not in kept]
         found = cache.get_many(asked) if asked else {}
     for key, entry in found.items():

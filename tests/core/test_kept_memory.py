@@ -109,3 +109,17 @@ def test_each_use_gets_its_own_copy_of_a_kept_value(redis_cache):
     first = content_version.recall("list", lambda: ["kept"])
     first.append("changed by one request")
     assert content_version.recall("list", lambda: ["computed again"]) == ["kept"]
+
+
+def test_an_immutable_value_is_handed_out_as_it_is(redis_cache):
+    # Nothing a request does can change text or a tuple of it: no copy is made for each use.
+    first = content_version.recall("chrome", lambda: ("<header>", "<footer>"))
+    assert content_version.recall("chrome", lambda: ("computed", "again")) is first
+
+
+def test_a_tuple_holding_something_changeable_is_still_copied(redis_cache):
+    first = content_version.recall("pair", lambda: ("kept", ["inside"]))
+    first[1].append("changed by one request")
+    again = content_version.recall("pair", lambda: ("computed", ["again"]))
+    assert again == ("kept", ["inside"])
+    assert again is not first
