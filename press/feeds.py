@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import HttpResponseBadRequest
-from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import content_version
 from core.languages import current_language
+from core.named_urls import named_url
 from core.site_settings import SiteSettings
 
 from . import list_slices, selectors
@@ -79,7 +79,7 @@ class MessageFeed(Feed):
         return feed.site_name
 
     def link(self, feed):
-        archive = reverse("press:message-list")
+        archive = named_url("press:message-list")
         return f"{archive}?{feed.query}" if feed.query else archive
 
     def feed_url(self, feed):
