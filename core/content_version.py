@@ -127,11 +127,8 @@ def _kept_for_version(keys):
         if version is None:
             version = current()
     else:
-        for key in keys:
-            remembered = kept_memory.get(key)
-            if remembered is not None and _still_good(
-                remembered.version, remembered.expiry, version, now
-            ):
+        for key, remembered in kept_memory.get_many(keys).items():
+            if _still_good(remembered.version, remembered.expiry, version, now):
                 kept[key] = remembered.value()
         asked = [key for key in keys if key not in kept]
         found = cache.get_many(asked) if asked else {}

@@ -25,3 +25,12 @@ def test_a_value_put_again_is_counted_once():
     values.clear()
     assert values.size == 0
     assert values.get("a") is None
+
+
+def test_values_read_together_are_those_held_and_each_counts_as_used():
+    values = BoundedMemory(250, size_of=len)
+    for key in "abc":
+        values.put(key, b"x" * 100)  # "a" went to make room
+    assert values.get_many(["a", "c", "b"]) == {"b": b"x" * 100, "c": b"x" * 100}
+    values.put("d", b"x" * 100)  # "b" was read after "c": "c" goes
+    assert values.get_many(["b", "c", "d"]) == {"b": b"x" * 100, "d": b"x" * 100}
