@@ -92,9 +92,8 @@ class XmlItems(WrittenItems):
         return text.getvalue()
 
     def write_items(self, handler):
-        for item in self.written_items:
-            # Written as it is: it was escaped when it was written.
-            handler.ignorableWhitespace(item.text)
+        # Written as they are, in one write: they were escaped when they were written.
+        handler.ignorableWhitespace("".join(item.text for item in self.written_items))
 
     def write(self, outfile, encoding):
         document = io.StringIO()
