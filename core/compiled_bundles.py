@@ -13,12 +13,18 @@ A subquery's rows are aggregated in the order its ORDER BY gives them: both data
 aggregate the rows of a sorted subquery in that order (PostgreSQL's manual: "supplying the
 input values from a sorted subquery will usually work"), and the tests hold every list's order
 to the query's own.
+
+A bundle's queries may also come as columns of another query's row (`gathered`: each a
+subquery tied to that row by OuterRef): a message's row and its four lists are then one
+statement, one round trip, and so are home's featured message, its people and the latest
+messages beside it. `from_gathered` reads them back as `rows` would.
 """
 
 import json
 from dataclasses import dataclass
 
 from django.db import connections
+from django.db.models import Subquery, TextField
 
 from core.prepared_statements import PreparedStatement
 
@@ -78,18 +84,41 @@ class CompiledBundle:
             wanted = {name: values[name] for name in part.query.markers}
             params.extend(CompiledQuery.params(part.compiled, wanted, connection))
         (row,) = fetch_all(connection, bundle, params)
-        found = {}
-        for part, gathered in zip(bundle.parts, row, strict=True):
-            # psycopg2 reads PostgreSQL's json itself; SQLite's comes as text.
-            rows = json.loads(gathered) if isinstance(gathered, str) else gathered
-            if part.read_back:
-                rows = [_read_back(part.read_back, columns) for columns in rows]
-            if part.name in self.ids:
-                found[part.name] = [columns[part.compiled.pk_column] for columns in rows]
-                continue
-            compiler, rows = part.compiled.converted(rows, connection)
-            found[part.name] = CompiledQuery.instances(part.compiled, compiler, rows, using)
-        return found
+        return {
+            part.name: self._read(part, gathered, connection, using)
+            for part, gathered in zip(bundle.parts, row, strict=True)
+        }
+
+    def gathered(self, **values):
+        """{column name: expression} for another query's `annotate()`: each of the bundle's
+        queries made with `values` (OuterRef("pk") for the other query's row, say), its rows
+        gathered into one JSON array. `from_gathered` reads them back."""
+        return {
+            GATHERED + name: Gathered(query.make(**{key: values[key] for key in query.markers}))
+            for name, query in self.queries.items()
+        }
+
+    def from_gathered(self, instance, using="default"):
+        """What `rows` gives, from the columns `gathered` put on `instance`'s row; None when
+        its row has none (it was read by a query without them)."""
+        if not all(hasattr(instance, GATHERED + name) for name in self.queries):
+            return None
+        connection = connections[using]
+        return {
+            part.name: self._read(part, getattr(instance, GATHERED + part.name), connection, using)
+            for part in self._bundle(using).parts
+        }
+
+    def _read(self, part, gathered, connection, using):
+        """A part's JSON array of rows as its query's model instances (or ids)."""
+        # psycopg2 reads PostgreSQL's json itself; SQLite's comes as text.
+        rows = json.loads(gathered) if isinstance(gathered, str) else gathered
+        if part.read_back:
+            rows = [_read_back(part.read_back, columns) for columns in rows]
+        if part.name in self.ids:
+            return [columns[part.compiled.pk_column] for columns in rows]
+        compiler, rows = part.compiled.converted(rows, connection)
+        return CompiledQuery.instances(part.compiled, compiler, rows, using)
 
     def _bundle(self, using):
         return per_database_and_language(self.bundled, using, self._make)
@@ -113,6 +142,28 @@ class CompiledBundle:
         if vendor == "postgresql":
             prepared = prepared_statement("compiled_bundle", sql, params, varying)
         return _Bundle(sql=sql, parts=parts, prepared=prepared)
+
+
+# Where a bundle's query gathered into another query's row puts its rows (`gathered`).
+GATHERED = "gathered_"
+
+
+class Gathered(Subquery):
+    """A subquery's rows as one JSON array of arrays of their columns, in their order: one
+    column of the query it is put in."""
+
+    def __init__(self, queryset):
+        # No field converts it: psycopg2 reads PostgreSQL's json itself, SQLite's is text.
+        super().__init__(queryset, output_field=TextField())
+
+    def as_sql(self, compiler, connection, template=None, **extra_context):
+        if connection.vendor not in AGGREGATE:
+            raise ValueError(f"No gathered rows on {connection.vendor}.")
+        inner = self.query.get_compiler(connection=connection)
+        inner.setup_query()
+        columns = ", ".join(_columns(inner, connection))
+        template = AGGREGATE[connection.vendor].format(columns=columns, sql="%(subquery)s")
+        return super().as_sql(compiler, connection, template=template, **extra_context)
 
 
 def _columns(compiler, connection):

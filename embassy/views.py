@@ -18,12 +18,9 @@ from press.summaries import Listing
 def home(request):
     language = current_language()
     site_settings = SiteSettings.load()
-    featured = press.featured(language)
-    count = site_settings.home_latest_count
-    if featured is None:
-        latest_ids, featured_people = press.latest_ids(count, language), []
-    else:
-        latest_ids, featured_people = press.latest_beside_featured(count, language, featured)
+    featured, featured_people, latest_ids = press.home_messages(
+        site_settings.home_latest_count, language
+    )
     # The row just read stands in for the context processor's, which would read it again.
     context = {
         "featured": featured,

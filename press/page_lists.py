@@ -3,7 +3,8 @@ and its public change notes.
 
 A query each, compiled once (core/compiled_queries.py) rather than built and compiled on every
 request by `prefetch_related`, which was about a quarter of a message page's instructions, and
-the four sent together as one statement (core/compiled_bundles.py): one round trip, not four.
+the four sent together as one statement (core/compiled_bundles.py): one round trip, not four;
+on the message's public page they come gathered into its own row's query, in the same trip.
 The page's view and a staff preview both put them in the template's context under these names.
 """
 
@@ -44,5 +45,7 @@ PAGE_LISTS = CompiledBundle(LISTS)
 
 
 def page_lists(message):
-    """{"categories": [...], "people": [...], "attachments": [...], "change_notes": [...]}."""
-    return PAGE_LISTS.rows(pk=message.pk)
+    """{"categories": [...], "people": [...], "attachments": [...], "change_notes": [...]}: from
+    the message's own row where they were gathered into it (its public page's query,
+    selectors.MESSAGE_PAGE), else read in one statement."""
+    return PAGE_LISTS.from_gathered(message) or PAGE_LISTS.rows(pk=message.pk)

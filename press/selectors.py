@@ -29,7 +29,7 @@ from core.timekeeping import home_zone, seconds_until
 
 from .feed_order import RowValue, feed_position
 from .models import Category, Message, Person, State
-from .page_lists import LISTS
+from .page_lists import LISTS, PAGE_LISTS
 
 # The columns a message's summary in a list shows (it names its kind); its row loads nothing
 # else (the body is long). The language is part of a message's address (/ru/…). The lead
@@ -55,55 +55,52 @@ def _categories():
     return Prefetch("categories", queryset=Category.objects.only("name", "slug"))
 
 
-# The home page's two queries are compiled once (core/compiled_queries.py): building and
-# compiling them was two fifths of the page's work.
-FEATURED = CompiledQuery(
-    lambda language, now: (
-        Message.objects.published(now)
-        .filter(featured=True, language=language)
-        # The Markdown and the search index are not shown; only body_html is.
-        .defer("body", "search_document")
-        .select_related("lead_image")[:1]
-    ),
-    language=str, now=datetime,
-)
+def home_messages(limit, language):
+    """(the newest published message in `language` marked featured, or None; its people; the
+    ids of the `limit` newest published messages in `language` but it), in one statement: the
+    featured message's row, with its people and the latest ids gathered into it
+    (core/compiled_bundles.py). With none featured, the latest ids alone.
 
-
-def featured(language):
-    """The newest published message in `language` marked featured, or None (its speakers come
-    with the latest messages' ids: `latest_beside_featured`).
-
-    The home page shows it whole: its rendered body, not the Markdown it was written in.
+    The home page shows the featured message whole: its rendered body, not the Markdown it was
+    written in. A list shows kept summaries (press/summaries.py): rows only for the missed.
     """
-    found = FEATURED.rows(language=language, now=timezone.now())
-    return found[0] if found else None
+    now = timezone.now()
+    found = _featured(limit).rows(language=language, now=now)
+    if not found:
+        return None, [], _newest(limit).ids(language=language, now=now, left_out=0)
+    featured = found[0]
+    beside = _beside_featured(limit).from_gathered(featured)
+    return featured, beside["people"], beside["latest"]
 
 
-def latest_ids(limit, language):
-    """The ids of the newest published messages in `language`: home's list when no message is
-    featured. A list shows kept summaries (press/summaries.py): rows only for the missed."""
-    return _newest(limit).ids(language=language, now=timezone.now(), left_out=0)
-
-
-def latest_beside_featured(limit, language, featured):
-    """(the ids of the newest published messages in `language` but `featured`, `featured`'s
-    people), read in one statement (core/compiled_bundles.py): the home page's queries once
-    its featured message is found."""
-    found = _latest_and_people(limit).rows(
-        language=language, now=timezone.now(), left_out=featured.pk, pk=featured.pk,
+# The home page's queries are compiled once (core/compiled_queries.py): building and compiling
+# them was two fifths of the page's work. One per number of latest messages (the site's
+# settings choose 1 to 50), which SQL writes in its text.
+@lru_cache(maxsize=64)
+def _featured(limit):
+    return CompiledQuery(
+        lambda language, now: (
+            Message.objects.published(now)
+            .filter(featured=True, language=language)
+            # The Markdown and the search index are not shown; only body_html is.
+            .defer("body", "search_document")
+            .select_related("lead_image")
+            .annotate(**_beside_featured(limit).gathered(
+                language=language, now=now, left_out=OuterRef("pk"), pk=OuterRef("pk")
+            ))[:1]
+        ),
+        language=str, now=datetime,
     )
-    return found["latest"], found["people"]
 
 
 @lru_cache(maxsize=64)
-def _latest_and_people(limit):
+def _beside_featured(limit):
     return CompiledBundle({"latest": _newest(limit), "people": LISTS["people"]}, ids=["latest"])
 
 
 @lru_cache(maxsize=64)
 def _newest(limit):
-    # One compiled query per limit (the site's settings choose 1 to 50): SQL writes its limit
-    # in its text. No message has the id 0, which leaves out none.
+    # No message has the id 0, which leaves out none.
     return CompiledQuery(
         lambda language, now, left_out: (
             Message.objects.published(now).filter(language=language)
@@ -179,11 +176,12 @@ def message_pages(now=None):
 
 
 # A message's page reads its row by this query, compiled once (core/compiled_queries.py):
-# building and compiling it on every request was the largest part of the page's work.
+# building and compiling it on every request was the largest part of the page's work. The
+# lists beside it come gathered into the row (page_lists.py): the page is one statement.
 MESSAGE_PAGE = CompiledQuery(
     lambda since, until, slug, now: message_pages(now).filter(
         published_at__gte=since, published_at__lt=until, slug=slug
-    ),
+    ).annotate(**PAGE_LISTS.gathered(pk=OuterRef("pk"))),
     since=datetime, until=datetime, slug=str, now=datetime,
 )
 

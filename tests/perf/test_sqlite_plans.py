@@ -72,11 +72,14 @@ def test_public_pages_at_ten_thousand_messages(client, size):
 
 # The queries of each page once warm; the same at 5,200 and at 10,000 messages.
 EXPECTED_COUNTS = {
+    # No public message of these archives is featured (the featured ones are withdrawn): the
+    # featured query finds none, then the latest ids (with one featured, its row and the
+    # latest come in one statement: tests/press/test_page_lists.py).
     "home": 2, "archive": 1, "archive page 2": 1, "archive, deep page": 1,
     "archive, newer than a deep page": 1, "archive, last page": 1,
-    # The message (with its lead image); its change notes, categories, people and
-    # attachments together (press/page_lists.py).
-    "newest message": 2, "oldest message": 2,
+    # The message (with its lead image), and its change notes, categories, people and
+    # attachments gathered into its row (press/page_lists.py).
+    "newest message": 1, "oldest message": 1,
     # A category's page: its ids (the category itself is kept: selectors.category_at).
     "categories": 0, "category": 1, "category, last page": 1,
     "kind": 1, "person": 1, "year": 1, "dates": 1,
@@ -85,7 +88,7 @@ EXPECTED_COUNTS = {
     "RSS": 1, "Atom": 1, "JSON Feed": 1, "RSS, by kind": 1,
     "search, most relevant first": 1,
     # The Russian site: the same pages, the same counts.
-    "Russian home": 2, "Russian archive": 1, "Russian message": 2, "Russian category": 1,
+    "Russian home": 2, "Russian archive": 1, "Russian message": 1, "Russian category": 1,
     "Russian search, common word": 1, "Russian search, most relevant first": 1,
     "Russian RSS": 1,
     # The block's messages, then the public translations of them.

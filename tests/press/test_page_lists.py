@@ -13,7 +13,7 @@ from django.utils import translation
 from core.compiled_queries import CompiledQuery
 from press.models import Attachment, Category, MessageEvent
 from press.page_lists import LISTS, page_lists
-from press.selectors import latest_beside_featured
+from press.selectors import home_messages, message_page
 from tests.factories import make_category, make_message, make_person
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +83,9 @@ def test_a_query_that_does_not_use_its_value_is_refused():
         everything.rows(pk=1)
 
 
-def test_the_featured_message_s_speakers_are_its_own_and_the_latest_leave_it_out():
+def test_the_featured_message_s_speakers_are_its_own_and_the_latest_leave_it_out(
+    django_assert_num_queries,
+):
     older = make_message(published_at=NOW - timedelta(days=2))
     lavrov = make_person(name="Sergey Lavrov")
     featured = make_message(people=[lavrov], featured=True, published_at=NOW - timedelta(days=1))
@@ -92,12 +94,42 @@ def test_the_featured_message_s_speakers_are_its_own_and_the_latest_leave_it_out
     make_message(language="ru", published_at=NOW - timedelta(hours=2))
 
     with time_machine.travel(NOW, tick=False):
-        latest, people = latest_beside_featured(5, "en", featured)
-        just_one, _people = latest_beside_featured(1, "en", featured)
+        home_messages(5, "en")  # compiled first (SQLite asks once whether it has JSON)
+        with django_assert_num_queries(1):
+            found, people, latest = home_messages(5, "en")
+        _found, _people, just_one = home_messages(1, "en")
 
+    assert found.pk == featured.pk
     assert latest == [newer.pk, older.pk]
     assert just_one == [newer.pk]
     assert [person.name for person in people] == ["Sergey Lavrov"]
+
+
+def test_with_no_message_featured_home_lists_the_latest_alone():
+    older = make_message(published_at=NOW - timedelta(days=2))
+    newer = make_message(published_at=NOW - timedelta(hours=1))
+    make_message(featured=True, language="ru", published_at=NOW - timedelta(hours=2))
+
+    with time_machine.travel(NOW, tick=False):
+        assert home_messages(5, "en") == (None, [], [newer.pk, older.pk])
+
+
+def test_a_message_page_reads_its_lists_with_its_row_in_one_statement(
+    django_assert_num_queries,
+):
+    ukraine = make_category(name="Ukraine")
+    message = make_message(categories=[ukraine], people=[make_person(name="Sergey Lavrov")],
+                           published_at=NOW - timedelta(hours=1))
+    note(message, "Corrected a date.", NOW - timedelta(minutes=30))
+    day = NOW.replace(hour=0)
+    with time_machine.travel(NOW, tick=False):
+        # Compiled first: on SQLite, compiling asks the database once whether it has JSON.
+        message_page(day, day + timedelta(days=1), message.slug)
+        with django_assert_num_queries(1):
+            lists = page_lists(message_page(day, day + timedelta(days=1), message.slug))
+    assert lists == page_lists(message)
+    assert [category.slug for category in lists["categories"]] == [ukraine.slug]
+    assert [event.note for event in lists["change_notes"]] == ["Corrected a date."]
 
 
 @pytest.mark.django_db(transaction=True)
