@@ -1,13 +1,14 @@
 """core.compiled_bundles: queries sent together as one statement give each query the rows it
-gives alone, in its order, with the same values of the same types; what JSON cannot carry
-back, or columns it cannot tell apart, are refused when the bundle is made."""
+gives alone, in its order, with the same values of the same types, whether sent on their own
+or gathered into another query's row; what JSON cannot carry back, or columns it cannot tell
+apart, are refused when the bundle is made."""
 
 import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
-from django.db.models import DurationField, Value
+from django.db.models import DurationField, OuterRef, Value
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from hypothesis import given
@@ -27,6 +28,15 @@ texts = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=
                 min_size=1, max_size=30)
 instants = st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2100, 1, 1),
                         timezones=st.just(UTC))
+
+
+# A message's row with its page's lists gathered into it, as its public page reads them.
+GATHERED_ROW = CompiledQuery(
+    lambda pk: Message.objects.filter(pk=pk).only("pk").annotate(
+        **PAGE_LISTS.gathered(pk=OuterRef("pk"))
+    ),
+    pk=int,
+)
 
 
 def columns(instance):
@@ -66,12 +76,22 @@ def test_each_list_is_what_its_own_query_gives(categories, people, attachments, 
         with CaptureQueriesContext(connection) as sent:
             bundled = PAGE_LISTS.rows(pk=message.pk)
         alone = {name: query.rows(pk=message.pk) for name, query in LISTS.items()}
+        (row,) = GATHERED_ROW.rows(pk=message.pk)
+        gathered = PAGE_LISTS.from_gathered(row)
 
     assert len(sent.captured_queries) == 1
-    assert set(bundled) == set(LISTS)
+    assert set(bundled) == set(gathered) == set(LISTS)
     for name in LISTS:
         assert [columns(row) for row in bundled[name]] == [columns(row) for row in alone[name]]
+        assert [columns(row) for row in gathered[name]] == [columns(row) for row in alone[name]]
     assert len(bundled["change_notes"]) == len(notes)
+
+
+def test_a_row_read_without_the_gathered_lists_has_none_to_read():
+    (row,) = CompiledQuery(lambda pk: Message.objects.filter(pk=pk), pk=int).rows(
+        pk=make_message().pk
+    )
+    assert PAGE_LISTS.from_gathered(row) is None
 
 
 def test_columns_of_the_same_name_are_refused():
